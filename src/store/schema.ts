@@ -1,0 +1,378 @@
+// The one schema of Duly, for PGlite and PostgreSQL alike.
+// Every business row carries org_id, and org_id leads every index, so a query is
+// always scoped to one organization and the tables can be distributed by tenant.
+// Money is bigint minor units beside an ISO 4217 code; calendar dates are `date`.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+const minor = (name: string) => bigint(name, { mode: 'number' });
+const calendarDate = (name: string) => date(name, { mode: 'string' });
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => instant('created_at').notNull().defaultNow();
+const updatedAt = () => instant('updated_at').notNull().defaultNow();
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const organizations = pgTable('organizations', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  legalName: text('legal_name').notNull(),
+  taxId: text('tax_id'),
+  country: text('country').notNull(),
+  baseCurrency: text('base_currency').notNull(),
+  defaultLanguage: text('default_language').notNull().default('pl'),
+  timeZone: text('time_zone').notNull().default('Europe/Warsaw'),
+  createdAt: createdAt(),
+});
+
+export const bankAccounts = pgTable(
+  'bank_accounts',
+  {
+    id: id(),
+    orgId: orgId(),
+    iban: text('iban').notNull(),
+    currency: text('currency').notNull(),
+    bankName: text('bank_name'),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('bank_accounts_org_iban').on(t.orgId, t.iban)],
+);
+
+// A user is a person who may work for several organizations: the identity is global,
+// what it may do lives in memberships, which belong to an organization.
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  language: text('language').notNull().default('pl'),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    orgId: orgId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['admin', 'collector', 'account_owner', 'viewer'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] }), index('memberships_user').on(t.userId)],
+);
+
+// Browser sessions: the token itself is never stored, only its SHA-256.
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: instant('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+// Bearer tokens for integrations act for one organization with one role.
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    orgId: orgId(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    role: text('role', { enum: ['admin', 'collector', 'account_owner', 'viewer'] }).notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    lastUsedAt: instant('last_used_at'),
+    revokedAt: instant('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_tokens_org').on(t.orgId)],
+);
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: id(),
+    orgId: orgId(),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    taxId: text('tax_id'), // NIP for Polish customers, digits only
+    vatId: text('vat_id'), // EU VAT id with country prefix, e.g. DE123456789
+    otherTaxId: text('other_tax_id'),
+    country: text('country').notNull(),
+    language: text('language'),
+    timeZone: text('time_zone'),
+    segment: text('segment'),
+    paymentTermsDays: integer('payment_terms_days'),
+    creditLimitMinor: minor('credit_limit_minor'),
+    creditLimitCurrency: text('credit_limit_currency'),
+    accountOwnerUserId: uuid('account_owner_user_id').references(() => users.id, { onDelete: 'set null' }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes'),
+    creditHold: boolean('credit_hold').notNull().default(false),
+    doNotContact: boolean('do_not_contact').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('customers_org_external').on(t.orgId, t.externalId),
+    index('customers_org_tax').on(t.orgId, t.taxId),
+    index('customers_org_vat').on(t.orgId, t.vatId),
+    index('customers_org_name').on(t.orgId, t.name),
+    index('customers_org_segment').on(t.orgId, t.segment),
+  ],
+);
+
+export type EmailAddress = { address: string; label?: string };
+export type PhoneNumber = { number: string; kind: 'work' | 'mobile' | 'home' | 'other' };
+export type PostalAddress = {
+  label?: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    externalId: text('external_id'),
+    kind: text('kind', { enum: ['person', 'function'] }).notNull().default('person'),
+    name: text('name').notNull(),
+    jobTitle: text('job_title'),
+    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    emails: jsonb('emails').$type<EmailAddress[]>().notNull().default([]),
+    phones: jsonb('phones').$type<PhoneNumber[]>().notNull().default([]),
+    addresses: jsonb('addresses').$type<PostalAddress[]>().notNull().default([]),
+    preferredChannel: text('preferred_channel', { enum: ['email', 'sms', 'phone', 'letter'] }),
+    optedOutChannels: text('opted_out_channels').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('contacts_org_customer').on(t.orgId, t.customerId),
+    uniqueIndex('contacts_org_external').on(t.orgId, t.externalId),
+  ],
+);
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    number: text('number').notNull(),
+    externalId: text('external_id'),
+    issueDate: calendarDate('issue_date').notNull(),
+    dueDate: calendarDate('due_date').notNull(),
+    currency: text('currency').notNull(),
+    grossTotalMinor: minor('gross_total_minor').notNull(),
+    // Kept equal to gross total minus allocations by the store, in the same
+    // transaction as every allocation change; never written from outside it.
+    openAmountMinor: minor('open_amount_minor').notNull(),
+    status: text('status', { enum: ['open', 'partially_paid', 'paid', 'credited', 'written_off'] })
+      .notNull()
+      .default('open'),
+    writtenOffAt: instant('written_off_at'),
+    source: text('source', { enum: ['manual', 'file', 'api', 'einvoice'] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('invoices_org_number').on(t.orgId, t.number),
+    index('invoices_org_customer').on(t.orgId, t.customerId),
+    index('invoices_org_status_due').on(t.orgId, t.status, t.dueDate),
+    check('invoices_gross_positive', sql`${t.grossTotalMinor} > 0`),
+  ],
+);
+
+export const creditNotes = pgTable(
+  'credit_notes',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    number: text('number').notNull(),
+    issueDate: calendarDate('issue_date').notNull(),
+    currency: text('currency').notNull(),
+    totalMinor: minor('total_minor').notNull(),
+    invoiceId: uuid('invoice_id').references(() => invoices.id, { onDelete: 'set null' }),
+    reason: text('reason'),
+    source: text('source', { enum: ['manual', 'file', 'api', 'einvoice'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('credit_notes_org_number').on(t.orgId, t.number),
+    index('credit_notes_org_customer').on(t.orgId, t.customerId),
+    check('credit_notes_total_positive', sql`${t.totalMinor} > 0`),
+  ],
+);
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'restrict' }),
+    // What makes a re-imported payment recognisable: the bank's id, or a hash of
+    // date, amount, account and title when the file has none.
+    fingerprint: text('fingerprint').notNull(),
+    externalId: text('external_id'),
+    paymentDate: calendarDate('payment_date').notNull(),
+    amountMinor: minor('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    payerName: text('payer_name'),
+    payerAccount: text('payer_account'),
+    transferTitle: text('transfer_title'),
+    unallocatedMinor: minor('unallocated_minor').notNull(),
+    source: text('source', { enum: ['manual', 'file', 'api', 'statement'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('payments_org_fingerprint').on(t.orgId, t.fingerprint),
+    index('payments_org_customer').on(t.orgId, t.customerId),
+    index('payments_org_date').on(t.orgId, t.paymentDate),
+    check('payments_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+export const allocations = pgTable(
+  'allocations',
+  {
+    id: id(),
+    orgId: orgId(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    paymentId: uuid('payment_id').references(() => payments.id, { onDelete: 'cascade' }),
+    creditNoteId: uuid('credit_note_id').references(() => creditNotes.id, { onDelete: 'cascade' }),
+    amountMinor: minor('amount_minor').notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('allocations_org_invoice').on(t.orgId, t.invoiceId),
+    index('allocations_org_payment').on(t.orgId, t.paymentId),
+    index('allocations_org_credit_note').on(t.orgId, t.creditNoteId),
+    check('allocations_amount_positive', sql`${t.amountMinor} > 0`),
+    check(
+      'allocations_one_source',
+      sql`(${t.paymentId} is null) <> (${t.creditNoteId} is null)`,
+    ),
+  ],
+);
+
+export const activityTypes = [
+  'note',
+  'call',
+  'email',
+  'sms',
+  'letter',
+  'meeting',
+  'payment',
+  'promise',
+  'dispute',
+  'import',
+  'system',
+] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+// The customer timeline. Append-only: a database trigger refuses UPDATE and DELETE.
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+    type: text('type', { enum: activityTypes }).notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'phone', 'letter', 'meeting', 'portal', 'system'] }),
+    direction: text('direction', { enum: ['inbound', 'outbound', 'internal'] }).notNull().default('internal'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    summary: text('summary').notNull(),
+    body: text('body'),
+    invoiceIds: uuid('invoice_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('activities_org_customer_time').on(t.orgId, t.customerId, t.occurredAt)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    invoiceId: uuid('invoice_id').references(() => invoices.id, { onDelete: 'set null' }),
+    activityId: uuid('activity_id').references(() => activities.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_org_customer').on(t.orgId, t.customerId)],
+);
+
+// One row per import run: what came in, and what it changed.
+export const importRuns = pgTable(
+  'import_runs',
+  {
+    id: id(),
+    orgId: orgId(),
+    kind: text('kind', { enum: ['customers', 'contacts', 'invoices', 'payments'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    rowsRead: integer('rows_read').notNull(),
+    created: integer('created').notNull(),
+    updated: integer('updated').notNull(),
+    unchanged: integer('unchanged').notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('import_runs_org_time').on(t.orgId, t.createdAt)],
+);
