@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { addUser } from '../../app/add-user';
+import { withDatabase } from '../command-context';
+import { printResult, reportFailure } from '../output';
+import { readSecret } from '../read-secret';
+import { resolveOrg } from '../resolve-org';
+
+const roles = ['admin', 'collector', 'account_owner', 'viewer'] as const;
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('people who use Duly');
+  user
+    .command('add')
+    .description('create a user (or give an existing one a role) in an organization')
+    .requiredOption('--email <email>', 'sign-in e-mail')
+    .option('--name <name>', 'full name (required for a new user)')
+    .option('--role <role>', `one of ${roles.join(', ')}`, 'admin')
+    .option('--password <password>', 'password for a new user; asked for (or read from stdin) when omitted')
+    .option('--language <lang>', 'interface language: pl, en, ru, de', 'pl')
+    .option('--org <slug>', 'organization (optional when there is only one)')
+    .option('--json', 'machine-readable output')
+    .action(async (options) => {
+      const output = { json: Boolean(options.json) };
+      if (!roles.includes(options.role)) {
+        return reportFailure(output, {
+          ok: false,
+          code: 'invalid_input',
+          message: `unknown role "${options.role}"`,
+          issues: [{ field: 'role', message: `one of ${roles.join(', ')}` }],
+        });
+      }
+      await withDatabase(output, async ({ db }) => {
+        const org = await resolveOrg(db, options.org);
+        if (!org.ok) return reportFailure(output, org);
+        let password: string | undefined = options.password ?? process.env.DULY_PASSWORD;
+        const firstTry = await addUser(db, {
+          email: options.email,
+          name: options.name ?? options.email,
+          password,
+          language: options.language,
+          orgId: org.value.id,
+          role: options.role,
+        });
+        let result = firstTry;
+        // A new user needs a password: ask only when it turns out to be needed.
+        if (!firstTry.ok && firstTry.code === 'invalid_input' && password === undefined) {
+          password = await readSecret(`Password for ${options.email}: `);
+          result = await addUser(db, {
+            email: options.email,
+            name: options.name ?? options.email,
+            password,
+            language: options.language,
+            orgId: org.value.id,
+            role: options.role,
+          });
+        }
+        if (!result.ok) return reportFailure(output, result);
+        const verb = result.value.created ? 'created user' : 'updated role of';
+        printResult(output, result.value, `${verb} ${options.email} as ${options.role} in ${org.value.slug}`);
+      });
+    });
+}
