@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // i18next-icu's ES build default-imports the CommonJS intl-messageformat, which
+    // Node cannot resolve to the class; letting Vite transform it applies the interop.
+    server: { deps: { inline: ['i18next-icu'] } },
   },
 });

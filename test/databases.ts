@@ -21,6 +21,20 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database> 
     await database.migrate();
     return database;
   }
+  const { url, drop } = await createTestPostgresDatabase();
+  const database = await openDatabase({ url, poolSize: 4 });
+  await database.migrate();
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+/** A new empty database on the PostgreSQL server: its URL, and how to drop it. */
+export async function createTestPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `duly_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testPostgresUrl });
   await admin.connect();
@@ -28,12 +42,9 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database> 
   await admin.end();
   const url = new URL(testPostgresUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-  await database.migrate();
   return {
-    ...database,
-    close: async () => {
-      await database.close();
+    url: url.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: testPostgresUrl });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import { needsSetup } from '../../app/setup';
 import { buildServer } from '../../http/server';
 import { findOrganizationBySlug } from '../../store/organizations';
@@ -32,7 +31,7 @@ export function registerServeCommand(program: Command): void {
         database,
         webRoot,
         secureCookies: config.secureCookies,
-        logger: pino({ level: config.logLevel }),
+        logger: { level: config.logLevel },
       });
       const shutdown = async (signal: string) => {
         log(`${signal}: stopping`);

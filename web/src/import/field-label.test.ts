@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { importFields } from '../../../src/app/import/fields';
+import { importKinds } from '../../../src/http/contract';
+import { createI18n } from '../i18n/create-i18n';
+import { fieldLabel } from './field-label';
+
+describe('fieldLabel', () => {
+  it('names every import field in both languages', () => {
+    const missing: string[] = [];
+    for (const language of ['pl', 'en'] as const) {
+      const i18n = createI18n(language);
+      for (const kind of importKinds) {
+        for (const { field } of importFields[kind]) {
+          if (fieldLabel(i18n.t, kind, field) === field) missing.push(`${language}:${kind}.${field}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('prefers the wording of the kind', () => {
+    const i18n = createI18n('pl');
+    expect(fieldLabel(i18n.t, 'contacts', 'name')).toBe('Imię i nazwisko');
+    expect(fieldLabel(i18n.t, 'customers', 'name')).toBe('Nazwa');
+    expect(fieldLabel(i18n.t, 'customers', 'somethingNew')).toBe('somethingNew');
+  });
+});

@@ -1,0 +1,85 @@
+import { Alert, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../api/types';
+import { useFormat } from '../i18n/use-format';
+import { fieldLabel } from './field-label';
+
+function Count({ label, value }: { label: string; value: string }) {
+  return (
+    <Paper withBorder p="sm" role="group" aria-label={label}>
+      <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz="xl" fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Counts of what the file creates or changes, and every error with its file, line and field. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const hasErrors = report.errors.length > 0;
+  return (
+    <div>
+      {report.committed ? (
+        <Alert color="teal" title={t('import.doneTitle')} role="status" mb="md">
+          {t('import.done', { count: report.rowsRead })}
+        </Alert>
+      ) : hasErrors ? (
+        <Alert color="red" title={t('import.errorsTitle')} role="alert" mb="md">
+          {t('import.errorsFound', { count: report.errors.length })}
+        </Alert>
+      ) : (
+        <Alert color="blue" title={t('import.checkedTitle')} role="status" mb="md">
+          {report.rowsRead === 0 ? t('import.noRows') : t('import.checked', { count: report.rowsRead })}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 2, sm: report.customersCreated > 0 ? 5 : 4 }} mb="md" aria-label={t('import.counts')}>
+        <Count label={t('import.rowsRead')} value={format.count(report.rowsRead)} />
+        <Count label={report.committed ? t('import.created') : t('import.toCreate')} value={format.count(report.created)} />
+        <Count label={report.committed ? t('import.updated') : t('import.toUpdate')} value={format.count(report.updated)} />
+        <Count label={t('import.unchanged')} value={format.count(report.unchanged)} />
+        {report.customersCreated > 0 && (
+          <Count label={t('import.customersCreated')} value={format.count(report.customersCreated)} />
+        )}
+      </SimpleGrid>
+      {hasErrors && (
+        <>
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped verticalSpacing="xs" captionSide="top">
+              <Table.Caption>{t('import.errorTable')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('import.file')}</Table.Th>
+                  <Table.Th ta="right">{t('import.line')}</Table.Th>
+                  <Table.Th>{t('import.field')}</Table.Th>
+                  <Table.Th>{t('import.message')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.errors.map((e, i) => (
+                  <Table.Tr key={`${e.file}:${e.line ?? ''}:${e.field ?? ''}:${i}`}>
+                    <Table.Td>{e.file}</Table.Td>
+                    <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
+                    <Table.Td>{e.field ? fieldLabel(t, report.kind, e.field) : '—'}</Table.Td>
+                    <Table.Td>{e.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {report.errorsTruncated && (
+            <Group mt="xs">
+              <Text fz="sm" c="dimmed">
+                {t('import.errorsTruncated')}
+              </Text>
+            </Group>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
