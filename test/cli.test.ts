@@ -23,7 +23,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
 const customersCsv = [
   'Kod;Nazwa;NIP;Kraj;Termin płatności (dni)',
   'K001;Hurtownia Budowlana Kowalczyk sp. z o.o.;5260250274;PL;14',
-  'K002;Zakład Mechaniki Nowak sp.j.;7010002137;PL;30',
+  'K002;Zakład Mechaniki Nowak sp.j.;7010002139;PL;30',
 ].join('\n');
 
 const invoicesCsv = [

@@ -2,6 +2,7 @@
 // documents them in OpenAPI, and the web app takes its types from them.
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
+import { isValidIban } from '../domain/iban';
 import { isCurrencyCode } from '../domain/money';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
@@ -10,6 +11,16 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter
 export const languageCode = z.enum(['pl', 'en', 'ru', 'de']);
 export const minorUnits = z.number().int().describe('amount in the minor unit of the currency (grosze, cents)');
 export const uuidParam = z.uuid();
+export const timeZoneName = z.string().refine(isTimeZoneName, { message: 'expected an IANA time zone, e.g. Europe/Warsaw' });
+
+function isTimeZoneName(text: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: text });
+    return text.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 export const roles = ['admin', 'collector', 'account_owner', 'viewer'] as const;
 export const role = z.enum(roles);
@@ -70,6 +81,7 @@ export const membershipSummary = z.object({
   baseCurrency: z.string(),
   defaultLanguage: z.string(),
 });
+export type MembershipSummary = z.infer<typeof membershipSummary>;
 
 export const sessionInfo = z.object({
   user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), language: z.string() }),
@@ -86,7 +98,7 @@ export const organizationInput = z.object({
   country: countryCode,
   baseCurrency: currencyCode,
   defaultLanguage: languageCode.default('pl'),
-  timeZone: z.string().default('Europe/Warsaw'),
+  timeZone: timeZoneName.default('Europe/Warsaw'),
 });
 
 export const userInput = z.object({
@@ -105,6 +117,7 @@ export const bankAccount = z.object({
   bankName: z.string().nullable(),
   isDefault: z.boolean(),
 });
+export type BankAccount = z.infer<typeof bankAccount>;
 
 export const organization = z.object({
   id: z.uuid(),
@@ -129,7 +142,7 @@ export const customerInput = z.object({
   otherTaxId: z.string().max(60).nullable().optional(),
   country: countryCode,
   language: languageCode.nullable().optional(),
-  timeZone: z.string().nullable().optional(),
+  timeZone: timeZoneName.nullable().optional(),
   segment: z.string().max(60).nullable().optional(),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
   creditLimitMinor: minorUnits.min(0).nullable().optional(),
@@ -485,3 +498,111 @@ export const apiTokenCreated = z.object({
   role,
   token: z.string().describe('shown once; store it, Duly keeps only its hash'),
 });
+
+// ── Changes, members, tokens and further list queries ───────────────────────────
+
+export const organizationPatch = z.object({
+  legalName: z.string().min(1).max(300).optional(),
+  taxId: z.string().max(40).nullable().optional(),
+  country: countryCode.optional(),
+  baseCurrency: currencyCode.optional(),
+  defaultLanguage: languageCode.optional(),
+  timeZone: timeZoneName.optional(),
+});
+
+export const bankAccountInput = z.object({
+  iban: z.string().max(50).refine(isValidIban, { message: 'not a valid IBAN (length or check digits)' }),
+  currency: currencyCode,
+  bankName: z.string().max(200).nullable().optional(),
+  isDefault: z.boolean().default(false),
+});
+
+export const memberInput = z.object({
+  email: z.email(),
+  name: z.string().min(1).max(200).optional().describe('required when the user is new'),
+  password: z.string().min(10, 'at least 10 characters').optional().describe('required when the user is new'),
+  language: languageCode.optional(),
+  role,
+});
+
+export const member = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  createdAt: z.string(),
+});
+export type Member = z.infer<typeof member>;
+
+export const memberPatch = z.object({ role });
+
+export const apiTokenInput = z.object({ name: z.string().min(1).max(100), role });
+
+export const apiToken = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role,
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiToken>;
+
+/** A customer change: only the fields sent are changed; null clears a field. */
+export const customerPatch = customerInput.partial();
+
+/** A contact change: only the fields sent are changed (no defaults fill the others). */
+export const contactPatch = contactInput
+  .extend({
+    kind: z.enum(['person', 'function']).optional(),
+    roles: z.array(contactRole).optional(),
+    emails: z.array(emailAddress).optional(),
+    phones: z.array(phoneNumber).optional(),
+    addresses: z.array(postalAddress).optional(),
+    optedOutChannels: z.array(channel).optional(),
+  })
+  .partial();
+
+export const invoicePatch = invoiceInput
+  .pick({ number: true, externalId: true, issueDate: true, dueDate: true, grossTotalMinor: true })
+  .partial();
+
+export const asOfQuery = z.object({
+  asOf: isoDate.optional().describe('the day amounts are aged on; today in the organization by default'),
+});
+
+export const creditNoteListQuery = pageQuery.extend({
+  customerId: z.uuid().optional(),
+  invoiceId: z.uuid().optional(),
+  search: z.string().optional().describe('credit note number contains'),
+});
+
+export const creditNoteDetail = creditNote.extend({
+  allocatedMinor: z.number().int(),
+  unallocatedMinor: z.number().int(),
+  allocations: z.array(allocation),
+});
+export type CreditNoteDetail = z.infer<typeof creditNoteDetail>;
+
+export const paymentListQuery = pageQuery.extend({
+  customerId: z.uuid().optional(),
+  unallocated: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only payments with money not yet allocated to invoices'),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  search: z.string().optional().describe('payer name or transfer title contains'),
+  sort: z.enum(['paymentDate', 'amount', 'unallocated']).default('paymentDate'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const paymentDetail = payment.extend({ allocations: z.array(allocation) });
+export type PaymentDetail = z.infer<typeof paymentDetail>;
+
+export const activityListQuery = pageQuery.extend({
+  type: z.enum(activityTypeValues).optional(),
+});
+
+/** A problem of an import: the report says which rows and fields were wrong. */
+export const importProblem = problem.extend({ report: importReport.optional() });

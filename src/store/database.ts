@@ -46,6 +46,10 @@ pg.types.setTypeParser(DATE, (value) => value);
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server drops (restart, forced disconnect) is
+    // reported here; unheard, it would crash the process. The pool replaces it and
+    // the next query fails or succeeds on its own.
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       kind: 'postgres',

@@ -1,0 +1,137 @@
+// `npm run bench`: generates the benchmark files, runs every size on every database,
+// prints a table of ratios to the baselines and writes the figures as JSON.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import type { DatabaseKind } from '../src/store/database';
+import { writeBenchFiles, type BenchSpec } from './generate';
+import { memoryMb, round, timed } from './measure';
+import { formatTable } from './report';
+import { runScenario, type ScenarioResult } from './scenario';
+import { parseSize, sizeLabel } from './sizes';
+import { openThrowawayDatabase } from './throwaway-database';
+
+const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
+
+function parseSizeOption(text: string): number {
+  const size = parseSize(text);
+  if (size === null) throw new InvalidArgumentError(`not a size: "${text}" (use e.g. 10k, 100k, 1m; at least 10)`);
+  return size;
+}
+
+function parseList<T>(parse: (item: string) => T) {
+  return (text: string, previous: T[] | undefined): T[] => [
+    ...(previous ?? []),
+    ...text.split(',').filter(Boolean).map(parse),
+  ];
+}
+
+function parseDatabase(text: string): DatabaseKind {
+  if (text === 'pglite' || text === 'postgres') return text;
+  throw new InvalidArgumentError(`unknown database "${text}": pglite or postgres`);
+}
+
+function parseCount(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError(`not a positive whole number: "${text}"`);
+  return value;
+}
+
+type Options = { size?: number[]; db?: DatabaseKind[]; runs: number; warmups: number; seed: number; today: string; out: string };
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('bench')
+    .description('Import throughput and overview latency of Duly against raw baselines, on PGlite and PostgreSQL')
+    .option('--size <sizes>', 'invoice counts: 10k, 100k, 1m (comma-separated or repeated; default 10k,100k)', parseList(parseSizeOption))
+    .option('--db <kinds>', 'databases: pglite, postgres (default both)', parseList(parseDatabase))
+    .option('--runs <n>', 'measured overview runs', parseCount, 20)
+    .option('--warmups <n>', 'overview warm-up runs', parseCount, 2)
+    .option('--seed <n>', 'seed of the data generator', parseCount, 1)
+    .option('--today <date>', 'the last issue date of the generated invoices and the overview date', '2026-04-15')
+    .option('--out <dir>', 'where the JSON results go', resultsDir)
+    .parse(argv);
+  const options = program.opts<Options>();
+  const sizes = [...new Set(options.size ?? [10_000, 100_000])].sort((a, b) => a - b);
+  const databases = [...new Set(options.db ?? (['pglite', 'postgres'] as DatabaseKind[]))];
+  const postgresUrl = process.env.DULY_BENCH_POSTGRES_URL ?? defaultPostgresUrl;
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+
+  const startedAt = new Date();
+  // Other work on the machine skews every figure: the load when the run began says how much.
+  const loadAtStart = loadavg().map((load) => round(load));
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  await mkdir(options.out, { recursive: true });
+  const resultPath = join(options.out, `${stamp}-${sizes.map(sizeLabel).join('-')}.json`);
+  const workDir = await mkdtemp(join(tmpdir(), 'duly-bench-'));
+  const results: ScenarioResult[] = [];
+  const generation: { invoices: number; ms: number; invoicesBytes: number; customersBytes: number }[] = [];
+  const save = () =>
+    writeFile(
+      resultPath,
+      `${JSON.stringify(
+        {
+          startedAt: startedAt.toISOString(),
+          finishedAt: new Date().toISOString(),
+          machine: {
+            cpus: cpus().length,
+            cpuModel: cpus()[0]?.model ?? 'unknown',
+            totalMemoryMb: Math.round(totalmem() / 2 ** 20),
+            platform: `${process.platform} ${process.arch}`,
+            loadAverageAtStart: loadAtStart,
+          },
+          node: process.version,
+          databases,
+          sizes,
+          seed: options.seed,
+          today: options.today,
+          overviewRuns: options.runs,
+          overviewWarmups: options.warmups,
+          methods: {
+            import: 'importFile (CSV, streamed) vs the raw bulk load named per run',
+            overview: 'getOverview vs a bare GROUP BY over the same rows',
+            memory: 'RSS now and peak RSS (maxRSS) of the benchmark process after each phase; includes PGlite, not a PostgreSQL server',
+          },
+          generation,
+          results,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+
+  try {
+    for (const size of sizes) {
+      const spec: BenchSpec = { invoices: size, seed: options.seed, today: options.today };
+      log(`generating ${sizeLabel(size)} invoices…`);
+      const files = await timed(() => writeBenchFiles(spec, workDir));
+      const { invoicesBytes, customersBytes } = files.value;
+      generation.push({ invoices: size, ms: round(files.ms), invoicesBytes, customersBytes });
+      for (const kind of databases) {
+        log(`${kind}, ${sizeLabel(size)} invoices:`);
+        const database = await openThrowawayDatabase(kind, postgresUrl);
+        try {
+          results.push(await runScenario(database, spec, files.value, { runs: options.runs, warmups: options.warmups, log }));
+          await save();
+        } finally {
+          await database.close();
+        }
+      }
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+    if (results.length > 0) await save();
+  }
+  log('');
+  log(formatTable(results));
+  log('');
+  log(`peak RSS of this process: ${memoryMb().peakRssMb} MiB`);
+  log(`results: ${resultPath}`);
+}
+
+main(process.argv).catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

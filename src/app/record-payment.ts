@@ -1,0 +1,66 @@
+// A payment received, optionally settling invoices at once.
+import { createHash, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { paymentInput } from '../http/contract';
+import type { Db } from '../store/database';
+import { findCustomer } from '../store/customers';
+import { insertPayment, type PaymentRow } from '../store/payments';
+import type { Actor } from './actor';
+import { allocateWithin } from './allocate';
+import { fail, ok, type Result } from './errors';
+import { inTransaction } from './transaction';
+
+/**
+ * What makes the payment recognisable when it comes again: its external id when it
+ * has one (a resent API call is then refused as a conflict); otherwise it is unique.
+ */
+export function paymentFingerprint(externalId: string | null | undefined): string {
+  const id = externalId?.trim();
+  return id ? `ext:${createHash('sha256').update(id).digest('hex')}` : `new:${randomUUID()}`;
+}
+
+/** Records the payment and its allocations in one transaction; any refused allocation refuses all. */
+export async function recordPayment(
+  db: Db,
+  orgId: string,
+  input: z.infer<typeof paymentInput>,
+  source: PaymentRow['source'],
+  actor: Actor,
+): Promise<Result<{ id: string }>> {
+  return inTransaction(db, async (tx) => {
+    if (input.customerId && !(await findCustomer(tx, orgId, input.customerId))) {
+      return fail('not_found', 'no such customer', [{ field: 'customerId', message: 'no such customer' }]);
+    }
+    const payment = await insertPayment(tx, orgId, {
+      customerId: input.customerId ?? null,
+      fingerprint: paymentFingerprint(input.externalId),
+      externalId: input.externalId?.trim() || null,
+      paymentDate: input.paymentDate,
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      payerName: input.payerName?.trim() || null,
+      payerAccount: input.payerAccount?.replace(/\s/g, '') || null,
+      transferTitle: input.transferTitle?.trim() || null,
+      source,
+    });
+    if (!payment) {
+      return fail('conflict', `a payment with the external id "${input.externalId}" is already recorded`, [
+        { field: 'externalId', message: 'already recorded' },
+      ]);
+    }
+    for (const [index, allocation] of (input.allocations ?? []).entries()) {
+      const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
+      if (!done.ok) {
+        return {
+          ...done,
+          message: `allocations.${index}: ${done.message}`,
+          issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
+            ...issue,
+            field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
+          })),
+        };
+      }
+    }
+    return ok({ id: payment.id });
+  });
+}

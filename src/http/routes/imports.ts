@@ -1,0 +1,93 @@
+// File imports (customers, contacts, invoices, payments): multipart upload with
+// optional dry run, column mapping and creation of missing customers.
+import type {} from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Failure } from '../../app/errors';
+import { orgOf } from '../auth';
+import type { ServerContext } from '../context';
+import { importKind, importProblem, importReport, type ImportReport } from '../contract';
+import { sendProblem } from '../problems';
+import { orgParams } from './shared-schemas';
+
+/** The largest import file taken over HTTP; bigger files go through the command line. */
+export const maxImportBytes = 200 * 1024 * 1024;
+
+const flag = z.enum(['true', 'false']).optional();
+const mappingField = z.record(z.string(), z.string());
+const invalid = (field: string, message: string): Failure => ({
+  ok: false,
+  code: 'invalid_input',
+  message: `${field}: ${message}`,
+  issues: [{ field, message }],
+});
+
+export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db }) => {
+  app.post(
+    '/imports/:kind',
+    {
+      config: { permission: 'write' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import a file (multipart/form-data: file; optional dryRun, mapping as JSON field → header, createCustomers). All or nothing: a report with errors is a 422 problem carrying the report.',
+        consumes: ['multipart/form-data'],
+        params: orgParams.extend({ kind: importKind }),
+        response: {
+          200: importReport,
+          '4XX': {
+            description: 'a problem; for a file with errors (422) it carries the import report',
+            content: { 'application/problem+json': { schema: importProblem } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const fields: Record<string, string> = {};
+      let file: { fileName: string; content: Buffer } | undefined;
+      for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
+        if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
+        else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+      }
+      if (!file) return sendProblem(reply, invalid('body.file', 'required'));
+      const options: { dryRun?: boolean; createCustomers?: boolean; mapping?: Record<string, string> } = {};
+      for (const name of ['dryRun', 'createCustomers'] as const) {
+        const parsed = flag.safeParse(fields[name] || undefined);
+        if (!parsed.success) return sendProblem(reply, invalid(`body.${name}`, "expected 'true' or 'false'"));
+        if (parsed.data !== undefined) options[name] = parsed.data === 'true';
+      }
+      if (fields.mapping) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(fields.mapping);
+        } catch {
+          return sendProblem(reply, invalid('body.mapping', 'not JSON'));
+        }
+        const mapping = mappingField.safeParse(parsed);
+        if (!mapping.success) return sendProblem(reply, invalid('body.mapping', 'expected a JSON object of field → column header'));
+        options.mapping = mapping.data;
+      }
+      const org = orgOf(request);
+      // Loaded on first use: the spreadsheet readers are large and most starts never import.
+      const { importFile } = await import('../../app/import-file');
+      const report: ImportReport = await importFile(db, {
+        orgId: org.id,
+        kind: request.params.kind,
+        fileName: file.fileName,
+        content: file.content,
+        userId: org.actor.userId,
+        ...options,
+      });
+      if (report.errors.length > 0) {
+        const failure: Failure = {
+          ok: false,
+          code: 'invalid_input',
+          message: `${report.errors.length}${report.errorsTruncated ? '+' : ''} errors in ${report.fileName}: nothing was imported`,
+          issues: report.errors.map((error) => ({ ...error, field: error.field })),
+        };
+        return sendProblem(reply, failure, { report }, 422);
+      }
+      return report;
+    },
+  );
+};

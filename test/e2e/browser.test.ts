@@ -1,0 +1,151 @@
+// The workspace as a person uses it: a real Chromium signs in through the form,
+// imports a customers file and an invoices file on the import page, and finds the
+// invoice and its open amount on the customer's page.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../src/app/add-user';
+import { createOrganization } from '../../src/app/create-organization';
+import { formatMoney } from '../../src/domain/money';
+import { buildServer } from '../../src/http/server';
+import { openDatabase, type Database } from '../../src/store/database';
+import { customersCsv, invoicesCsv, type UploadFile } from './browser-files';
+import { buildWebInto } from './web-build';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const email = 'anna.kowalska@example.pl';
+const password = 'correct horse battery';
+
+type Server = Awaited<ReturnType<typeof buildServer>>;
+
+/** Text as people read it: any kind of space (Intl uses narrow no-break ones) is a space. */
+const readable = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+describe('web workspace in Chromium', () => {
+  let workDir = '';
+  let database: Database | undefined;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-'));
+    const webRoot = await buildWebInto(workDir);
+
+    database = await openDatabase({ memory: true });
+    await database.migrate();
+    const org = await createOrganization(database.db, {
+      slug: 'acme',
+      legalName: 'ACME Dystrybucja sp. z o.o.',
+      country: 'PL',
+      baseCurrency: 'PLN',
+      defaultLanguage: 'pl',
+      timeZone: 'Europe/Warsaw',
+    });
+    if (!org.ok) throw new Error(`createOrganization: ${org.message}`);
+    const user = await addUser(database.db, {
+      email,
+      name: 'Anna Kowalska',
+      password,
+      language: 'pl',
+      orgId: org.value.id,
+      role: 'admin',
+    });
+    if (!user.ok) throw new Error(`addUser: ${user.message}`);
+
+    server = await buildServer({ database, webRoot, logger: false });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    const address = server.server.address();
+    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
+
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('signs in, imports customers and invoices, and shows the customer with the invoice', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'pl-PL' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // Signed out, the app sends the visitor to the login form.
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Hasło/).fill('not the password');
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByText('Nieprawidłowy e-mail lub hasło.').waitFor();
+    await page.getByLabel(/^Hasło/).fill(password);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('heading', { name: 'Przegląd należności' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/o/acme');
+
+    const nav = page.getByRole('navigation', { name: 'Sekcje' });
+    await nav.getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
+    const customers = await checkAndImport(page, customersCsv());
+    expect(customers).toMatchObject({ rowsRead: '2', created: '2' });
+
+    await page.getByRole('button', { name: 'Importuj kolejny plik' }).click();
+    await page.locator('label', { hasText: /^Faktury$/ }).click();
+    const invoices = await checkAndImport(page, invoicesCsv(new Date()));
+    expect(invoices).toMatchObject({ rowsRead: '3', created: '3' });
+
+    await nav.getByRole('link', { name: 'Klienci' }).click();
+    await page.getByRole('heading', { name: 'Klienci' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Zakłady Mięsne Łódź S.A.' });
+    expect(readable(await row.innerText())).toContain(readable(formatMoney(1_414_550, 'PLN', 'pl-PL')));
+
+    // The customer opens from the keyboard: the name is a link, Enter follows it.
+    await row.getByRole('link', { name: 'Zakłady Mięsne Łódź S.A.' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Zakłady Mięsne Łódź S.A.', level: 2 }).waitFor();
+    await page.getByRole('link', { name: 'FV/E2E/001' }).waitFor();
+    const items = readable(await page.locator('section', { hasText: 'Otwarte pozycje' }).innerText());
+    expect(items).toContain('FV/E2E/001');
+    expect(items).toContain(readable(formatMoney(1_230_000, 'PLN', 'pl-PL')));
+    expect(items.toLowerCase()).toContain('10 dni po terminie');
+    expect(items).toContain('FV/E2E/002');
+    expect(items).not.toContain('FV/E2E/003');
+
+    await nav.getByRole('link', { name: 'Przegląd' }).click();
+    await page.getByRole('heading', { name: 'Struktura wiekowa' }).waitFor();
+    await page.locator('canvas').first().waitFor();
+    const overview = readable(await page.locator('main').innerText());
+    expect(overview).toContain(readable(formatMoney(1_514_549, 'PLN', 'pl-PL')));
+    expect(overview).toContain(readable(formatMoney(1_329_999, 'PLN', 'pl-PL')));
+    const screenshot = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, 'overview.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
+/** Checks a file on the import page, fails with the report's errors if any, imports it and returns the counts. */
+async function checkAndImport(page: Page, file: UploadFile): Promise<Record<string, string>> {
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+  await page.getByRole('heading', { name: `Sprawdzenie pliku ${file.name}` }).waitFor();
+  const errors = page.getByRole('table', { name: /Błędy/ });
+  if ((await errors.count()) > 0) throw new Error(`the check of ${file.name} found errors:\n${await errors.innerText()}`);
+  await page.getByRole('button', { name: 'Importuj', exact: true }).click();
+  await page.getByText('Import zakończony').waitFor();
+  const read = async (label: string) =>
+    (await page.getByRole('group', { name: label, exact: true }).innerText()).replace(/\D+/g, '');
+  return { rowsRead: await read('Wczytane wiersze'), created: await read('Utworzone') };
+}
