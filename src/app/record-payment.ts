@@ -1,5 +1,5 @@
 // A payment received, optionally settling invoices at once.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { paymentInput } from '../http/contract';
 import type { Db } from '../store/database';
@@ -7,6 +7,7 @@ import { findCustomer } from '../store/customers';
 import { insertPayment, type PaymentRow } from '../store/payments';
 import type { Actor } from './actor';
 import { allocateWithin } from './allocate';
+import { externalPaymentFingerprint } from './payment-fingerprint';
 import { fail, ok, type Result } from './errors';
 import { inTransaction } from './transaction';
 
@@ -16,7 +17,7 @@ import { inTransaction } from './transaction';
  */
 export function paymentFingerprint(externalId: string | null | undefined): string {
   const id = externalId?.trim();
-  return id ? `ext:${createHash('sha256').update(id).digest('hex')}` : `new:${randomUUID()}`;
+  return id ? externalPaymentFingerprint(id) : `new:${randomUUID()}`;
 }
 
 /** Records the payment and its allocations in one transaction; any refused allocation refuses all. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomerIndex, taxLookupKey, type KnownCustomer } from './customer-index';
-import { externalPaymentFingerprint, transferFingerprints } from './payment-fingerprint';
+import { externalPaymentFingerprint, transferFingerprints } from '../payment-fingerprint';
 
 const customer = (id: string, values: Partial<KnownCustomer>): KnownCustomer => ({
   id,

@@ -1,15 +1,9 @@
 // The customers of one organization held in memory for an import, findable by code
 // (external id), tax id and name. An import loads it once (its size follows the
 // customer count, not the file) and keeps it current as rows create or change customers.
-export type KnownCustomer = {
-  id: string;
-  externalId: string | null;
-  taxId: string | null;
-  vatId: string | null;
-  name: string;
-  paymentTermsDays: number | null;
-  country: string;
-};
+import type { CustomerKeyRow } from '../../store/import-lookups';
+
+export type KnownCustomer = CustomerKeyRow;
 
 /** How a row names a customer; any of the three may be missing. */
 export type CustomerKeys = { externalId?: string | null; taxId?: string | null; name?: string | null };

@@ -16,7 +16,7 @@ import {
 } from '../../store/import-payments';
 import { parseAmountCell, parseCurrencyCell, parseDateCell } from './cell-values';
 import { findReferencedCustomer } from './customer-reference';
-import { externalPaymentFingerprint, transferFingerprints } from './payment-fingerprint';
+import { externalPaymentFingerprint, transferFingerprints } from '../payment-fingerprint';
 import { noChanges, rowReading, type ImportContext, type KindImport, type RowIssue } from './row-reading';
 
 export type PaymentImportRow = ImportedPayment & { line: number; invoiceNumber: string | null; customerGiven: boolean };

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addUser } from '../../app/add-user';
+import { findUserByEmail } from '../../store/users';
 import { withDatabase } from '../command-context';
 import { printResult, reportFailure } from '../output';
 import { readSecret } from '../read-secret';
@@ -32,28 +33,19 @@ export function registerUserCommands(program: Command): void {
       await withDatabase(output, async ({ db }) => {
         const org = await resolveOrg(db, options.org);
         if (!org.ok) return reportFailure(output, org);
+        // A new user needs a password: ask for it only then, never echoing it.
         let password: string | undefined = options.password ?? process.env.DULY_PASSWORD;
-        const firstTry = await addUser(db, {
+        if (password === undefined && !(await findUserByEmail(db, options.email))) {
+          password = await readSecret(`Password for ${options.email} (at least 10 characters): `);
+        }
+        const result = await addUser(db, {
           email: options.email,
-          name: options.name ?? options.email,
+          name: options.name ?? '',
           password,
           language: options.language,
           orgId: org.value.id,
           role: options.role,
         });
-        let result = firstTry;
-        // A new user needs a password: ask only when it turns out to be needed.
-        if (!firstTry.ok && firstTry.code === 'invalid_input' && password === undefined) {
-          password = await readSecret(`Password for ${options.email}: `);
-          result = await addUser(db, {
-            email: options.email,
-            name: options.name ?? options.email,
-            password,
-            language: options.language,
-            orgId: org.value.id,
-            role: options.role,
-          });
-        }
         if (!result.ok) return reportFailure(output, result);
         const verb = result.value.created ? 'created user' : 'updated role of';
         printResult(output, result.value, `${verb} ${options.email} as ${options.role} in ${org.value.slug}`);

@@ -1,5 +1,5 @@
-// What makes an imported payment recognisable on the next import of the same file.
-// With the bank's own id, that id (hashed the same way payments recorded by hand are).
+// What makes a payment recognisable when it comes again. With the bank's own id,
+// that id hashed: the same for payments recorded by hand, by API and by import.
 // Without one, a hash of date, amount, currency, account and title plus how many times
 // that same transfer has come up so far in the file: two identical transfers on one
 // day stay two payments, and importing the file again finds both again.
