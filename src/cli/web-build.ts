@@ -18,7 +18,14 @@ function newestChange(path: string): number {
 function buildIsCurrent(): boolean {
   const index = join(webRoot, 'index.html');
   if (!existsSync(index)) return false;
-  const sources = [join(projectRoot, 'web'), join(projectRoot, 'src', 'http', 'contract.ts'), join(projectRoot, 'vite.config.ts')];
+  // The web app also bundles the API contract, money formatting and the import fields.
+  const sources = [
+    join(projectRoot, 'web'),
+    join(projectRoot, 'src', 'http', 'contract'),
+    join(projectRoot, 'src', 'domain'),
+    join(projectRoot, 'src', 'app', 'import', 'fields.ts'),
+    join(projectRoot, 'vite.config.ts'),
+  ];
   const newestSource = Math.max(...sources.filter(existsSync).map(newestChange));
   return newestSource <= statSync(index).mtimeMs;
 }

@@ -1,0 +1,9 @@
+// The shapes the HTTP API speaks, as zod schemas: the server validates with them and
+// documents them in OpenAPI, and the web app takes its types from them.
+export * from './common';
+export * from './organizations';
+export * from './customers';
+export * from './ledger';
+export * from './timeline';
+export * from './overview';
+export * from './imports';
