@@ -139,6 +139,8 @@ export const customers = pgTable(
     notes: text('notes'),
     creditHold: boolean('credit_hold').notNull().default(false),
     doNotContact: boolean('do_not_contact').notNull().default(false),
+    /** A procedure chosen by hand for this customer; it wins over every routing rule. */
+    procedureKey: text('procedure_key'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -375,4 +377,246 @@ export const importRuns = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('import_runs_org_time').on(t.orgId, t.createdAt)],
+);
+
+// ── Follow-up: procedures, routing, promises, plans, disputes, snoozes, outbox ──────
+
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: id(),
+    orgId: orgId(),
+    key: text('key').notNull(),
+    archivedAt: instant('archived_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('procedures_org_key').on(t.orgId, t.key)],
+);
+
+// Versions are never changed once written: an edit is a new version with the day it
+// takes effect, so every action can name the exact steps that produced it.
+export const procedureVersions = pgTable(
+  'procedure_versions',
+  {
+    id: id(),
+    orgId: orgId(),
+    procedureKey: text('procedure_key').notNull(),
+    version: integer('version').notNull(),
+    effectiveFrom: calendarDate('effective_from').notNull(),
+    /** The whole ProcedureVersion of src/domain/dunning/procedure.ts, as written. */
+    definition: jsonb('definition').notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('procedure_versions_org_key_version').on(t.orgId, t.procedureKey, t.version)],
+);
+
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    id: id(),
+    orgId: orgId(),
+    priority: integer('priority').notNull(),
+    name: text('name').notNull(),
+    procedureKey: text('procedure_key').notNull(),
+    /** The RoutingRule criteria of src/domain/routing.ts. */
+    criteria: jsonb('criteria').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('routing_rules_org_priority').on(t.orgId, t.priority)],
+);
+
+export const promisesToPay = pgTable(
+  'promises_to_pay',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    /** Empty: the promise covers all the customer's open invoices in its currency. */
+    invoiceIds: uuid('invoice_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    promisedDate: calendarDate('promised_date').notNull(),
+    amountMinor: minor('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    graceDays: integer('grace_days').notNull(),
+    status: text('status', { enum: ['open', 'kept', 'partlyKept', 'broken', 'cancelled'] }).notNull().default('open'),
+    resolvedOn: calendarDate('resolved_on'),
+    note: text('note'),
+    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('promises_org_customer').on(t.orgId, t.customerId),
+    index('promises_org_status').on(t.orgId, t.status),
+    check('promises_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+export const paymentPlans = pgTable(
+  'payment_plans',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    invoiceIds: uuid('invoice_ids').array().notNull(),
+    currency: text('currency').notNull(),
+    totalMinor: minor('total_minor').notNull(),
+    status: text('status', { enum: ['active', 'completed', 'defaulted', 'cancelled'] }).notNull().default('active'),
+    endedOn: calendarDate('ended_on'),
+    note: text('note'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('payment_plans_org_customer').on(t.orgId, t.customerId)],
+);
+
+export const planInstalments = pgTable(
+  'plan_instalments',
+  {
+    id: id(),
+    orgId: orgId(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => paymentPlans.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    dueDate: calendarDate('due_date').notNull(),
+    amountMinor: minor('amount_minor').notNull(),
+    paidMinor: minor('paid_minor').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('plan_instalments_plan_sequence').on(t.orgId, t.planId, t.sequence),
+    check('plan_instalments_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+export const disputes = pgTable(
+  'disputes',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['open', 'resolved'] }).notNull().default('open'),
+    openedOn: calendarDate('opened_on').notNull(),
+    resolvedOn: calendarDate('resolved_on'),
+    resolution: text('resolution'),
+    openedByUserId: uuid('opened_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('disputes_org_invoice').on(t.orgId, t.invoiceId),
+    index('disputes_org_customer').on(t.orgId, t.customerId),
+  ],
+);
+
+// A manual pause: of a whole customer (no invoice) or of one invoice, to a last day.
+export const snoozes = pgTable(
+  'snoozes',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    invoiceId: uuid('invoice_id').references(() => invoices.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    until: calendarDate('until').notNull(),
+    endedAt: instant('ended_at'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('snoozes_org_customer').on(t.orgId, t.customerId)],
+);
+
+// The outbox: what the daily run decided, one row per action. Its key is the
+// engine's deterministic key, unique per organization, so a rerun or a crash half-way
+// never stores an action twice; the sender claims rows with FOR UPDATE SKIP LOCKED.
+export const followUpActions = pgTable(
+  'follow_up_actions',
+  {
+    id: id(),
+    orgId: orgId(),
+    key: text('key').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    channel: text('channel'),
+    plannedFor: calendarDate('planned_for').notNull(),
+    status: text('status', {
+      enum: ['pending', 'awaitingApproval', 'sent', 'done', 'cancelled', 'failed'],
+    }).notNull(),
+    procedureKey: text('procedure_key').notNull(),
+    procedureVersion: integer('procedure_version').notNull(),
+    /** The Action of src/domain/dunning/actions.ts, as decided. */
+    action: jsonb('action').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at'),
+    lastError: text('last_error'),
+    completedAt: instant('completed_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('follow_up_actions_org_key').on(t.orgId, t.key),
+    index('follow_up_actions_org_status_planned').on(t.orgId, t.status, t.plannedFor),
+    index('follow_up_actions_org_customer_planned').on(t.orgId, t.customerId, t.plannedFor),
+  ],
+);
+
+// Where each invoice stands on its ladder: one row per step carried out or skipped.
+export const followUpSteps = pgTable(
+  'follow_up_steps',
+  {
+    orgId: orgId(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    procedureKey: text('procedure_key').notNull(),
+    stepKey: text('step_key').notNull(),
+    outcome: text('outcome', { enum: ['done', 'skipped'] }).notNull(),
+    reason: text('reason'),
+    onDate: calendarDate('on_date').notNull(),
+    actionId: uuid('action_id').references(() => followUpActions.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.invoiceId, t.procedureKey, t.stepKey] })],
+);
+
+// Steps due but held back by a rule on the customer's latest run, with the reason and
+// the first day they may run: what the customer page shows under "why not today".
+export const followUpHolds = pgTable(
+  'follow_up_holds',
+  {
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    runDate: calendarDate('run_date').notNull(),
+    held: jsonb('held').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+export const followUpRuns = pgTable(
+  'follow_up_runs',
+  {
+    id: id(),
+    orgId: orgId(),
+    runDate: calendarDate('run_date').notNull(),
+    dryRun: boolean('dry_run').notNull().default(false),
+    status: text('status', { enum: ['running', 'finished', 'failed'] }).notNull(),
+    summary: jsonb('summary'),
+    startedAt: instant('started_at').notNull().defaultNow(),
+    finishedAt: instant('finished_at'),
+  },
+  (t) => [index('follow_up_runs_org_date').on(t.orgId, t.runDate)],
 );
