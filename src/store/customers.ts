@@ -251,3 +251,13 @@ async function countCustomers(db: Db, where: SQL): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(where);
   return Number(row?.n ?? 0);
 }
+
+/** The segments the organization's customers are in, for filters. */
+export async function listSegments(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ segment: customers.segment })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), sql`${customers.segment} is not null`))
+    .orderBy(asc(customers.segment));
+  return rows.map((row) => row.segment!);
+}

@@ -102,6 +102,10 @@ describeEachDatabase('API: customers and contacts', (database) => {
     await invoice(b, 'L-3', '2026-03-01', 50_00);
     await invoice(c, 'L-4', '2026-04-14', 20_00, 'EUR');
 
+    const { segments } = await api.ok(org.admin, 'GET', `${org.base}/segments`);
+    expect(segments).toContain('list');
+    expect(segments).toEqual([...new Set(segments)].sort());
+
     const bySegment = await api.ok(org.admin, 'GET', `${org.base}/customers?segment=list`);
     expect(bySegment.items.map((i: { name: string }) => i.name)).toEqual(['List Alpha', 'List Beta', 'List Gamma']);
     expect(bySegment.total).toBe(3);

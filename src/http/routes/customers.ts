@@ -2,10 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createCustomer } from '../../app/create-customer';
 import { deleteCustomer } from '../../app/delete-customer';
-import { getCustomerDetail, listCustomers } from '../../app/queries';
+import { getCustomerDetail, listCustomers, listSegments } from '../../app/queries';
 import { updateCustomer } from '../../app/update-customer';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
+import { z } from 'zod';
 import { asOfQuery, customer, customerDetail, customerInput, customerListItem, customerListQuery, customerPatch, page } from '../contract';
 import { sendNotFound, sendProblem } from '../problems';
 import { idParams, noContent, orgParams, problemResponses } from './shared-schemas';
@@ -37,6 +38,20 @@ export const customerRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       });
       return { ...found, page: pageNumber, pageSize };
     },
+  );
+
+  app.get(
+    '/segments',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags,
+        summary: 'The segments customers are in, for filters',
+        params: orgParams,
+        response: { 200: z.object({ segments: z.array(z.string()) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ segments: await listSegments(db, orgOf(request).id) }),
   );
 
   app.post(

@@ -19,3 +19,12 @@ export function useCustomer(org: string, customerId: string) {
     queryFn: () => apiRequest<CustomerDetail>('GET', `${orgPath(org)}/customers/${encodeURIComponent(customerId)}`),
   });
 }
+
+/** Every segment in use in the organization, for the segment filter. */
+export function useSegments(org: string) {
+  return useQuery({
+    queryKey: ['org', org, 'segments'],
+    queryFn: ({ signal }) => apiRequest<{ segments: string[] }>('GET', `${orgPath(org)}/segments`, { signal }),
+    select: (data) => data.segments,
+  });
+}

@@ -3,7 +3,7 @@ import { Anchor, Autocomplete, Badge, Card, Group, Stack, Table, Text, TextInput
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useCustomers } from '../api/customers';
+import { useCustomers, useSegments } from '../api/customers';
 import { BalanceAmounts } from '../components/balances';
 import { PageNav } from '../components/page-nav';
 import { ErrorAlert, NoData, PageLoader } from '../components/query-state';
@@ -19,8 +19,8 @@ export function CustomersPage() {
   const state = readListState(params);
   const [searchText, setSearchText] = useState(state.search);
   const [debouncedSearch] = useDebouncedValue(searchText, 300);
-  const [segments, setSegments] = useState<string[]>([]);
   const customers = useCustomers(org, toQuery(state));
+  const segments = useSegments(org).data ?? [];
 
   const update = (next: ListState) => setParams(writeListState(next), { replace: true });
 
@@ -28,12 +28,6 @@ export function CustomersPage() {
     if (debouncedSearch.trim() !== state.search) update({ ...state, search: debouncedSearch.trim(), page: 1 });
     // Only a settled search text should touch the URL; the state itself is read from it.
   }, [debouncedSearch]);
-
-  // There is no list of segments in the API: offer the ones seen so far.
-  useEffect(() => {
-    const seen = customers.data?.items.map((c) => c.segment).filter((s): s is string => !!s) ?? [];
-    if (seen.some((s) => !segments.includes(s))) setSegments((old) => [...new Set([...old, ...seen])].sort());
-  }, [customers.data, segments]);
 
   const header = (column: SortColumn, label: string, align: 'left' | 'right' = 'left') => (
     <SortHeader
