@@ -1,11 +1,15 @@
-// `npm run bench`: generates the benchmark files, runs every size on every database,
-// prints a table of ratios to the baselines and writes the figures as JSON.
+// `npm run bench`: runs the scenarios (the import and overview benchmark, the daily
+// follow-up run) for every size on every database, prints tables of ratios to the
+// baselines and writes the figures as JSON.
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import type { DatabaseKind } from '../src/store/database';
+import { formatFollowUpTable } from './follow-up-report';
+import type { FollowUpScenarioResult } from './follow-up-scenario';
 import { writeBenchFiles, type BenchSpec } from './generate';
 import { memoryMb, round, timed } from './measure';
 import { formatTable } from './report';
@@ -13,7 +17,9 @@ import { runScenario, type ScenarioResult } from './scenario';
 import { parseSize, sizeLabel } from './sizes';
 import { openThrowawayDatabase } from './throwaway-database';
 
-const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const resultsDir = join(benchDir, 'results');
+const followUpChild = join(benchDir, 'follow-up-child.ts');
 const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
 
 function parseSizeOption(text: string): number {
@@ -40,21 +46,46 @@ function parseCount(text: string): number {
   return value;
 }
 
-type Options = { size?: number[]; db?: DatabaseKind[]; runs: number; warmups: number; seed: number; today: string; out: string };
+const scenarios = ['import', 'follow-up'] as const;
+type Scenario = (typeof scenarios)[number];
+
+function parseScenario(text: string): Scenario {
+  if ((scenarios as readonly string[]).includes(text)) return text as Scenario;
+  throw new InvalidArgumentError(`unknown scenario "${text}": ${scenarios.join(' or ')}`);
+}
+
+type Options = {
+  scenario?: Scenario[];
+  size?: number[];
+  db?: DatabaseKind[];
+  runs: number;
+  warmups: number;
+  seed: number;
+  today: string;
+  out: string;
+  batchSize: number;
+  concurrency: number;
+};
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command('bench')
-    .description('Import throughput and overview latency of Duly against raw baselines, on PGlite and PostgreSQL')
-    .option('--size <sizes>', 'invoice counts: 10k, 100k, 1m (comma-separated or repeated; default 10k,100k)', parseList(parseSizeOption))
+    .description('Import throughput, overview latency and the daily follow-up run of Duly against raw baselines, on PGlite and PostgreSQL')
+    .option('--scenario <names>', 'import, follow-up (comma-separated or repeated; default both)', parseList(parseScenario))
+    .option('--size <sizes>', 'invoice counts: 10k, 100k, 1m (comma-separated or repeated; default 10k,100k for import, 100k,1m for follow-up)', parseList(parseSizeOption))
     .option('--db <kinds>', 'databases: pglite, postgres (default both)', parseList(parseDatabase))
     .option('--runs <n>', 'measured overview runs', parseCount, 20)
     .option('--warmups <n>', 'overview warm-up runs', parseCount, 2)
     .option('--seed <n>', 'seed of the data generator', parseCount, 1)
     .option('--today <date>', 'the last issue date of the generated invoices and the overview date', '2026-04-15')
     .option('--out <dir>', 'where the JSON results go', resultsDir)
+    .option('--batch-size <n>', 'follow-up: customers per batch of the run', parseCount, 1000)
+    .option('--concurrency <n>', 'follow-up: batches in flight on PostgreSQL', parseCount, 2)
     .parse(argv);
   const options = program.opts<Options>();
-  const sizes = [...new Set(options.size ?? [10_000, 100_000])].sort((a, b) => a - b);
+  const chosen = [...new Set(options.scenario ?? scenarios)];
+  const importSizes = chosen.includes('import') ? [...new Set(options.size ?? [10_000, 100_000])].sort((a, b) => a - b) : [];
+  const followUpSizes = chosen.includes('follow-up') ? [...new Set(options.size ?? [100_000, 1_000_000])].sort((a, b) => a - b) : [];
+  const sizes = [...new Set([...importSizes, ...followUpSizes])].sort((a, b) => a - b);
   const databases = [...new Set(options.db ?? (['pglite', 'postgres'] as DatabaseKind[]))];
   const postgresUrl = process.env.DULY_BENCH_POSTGRES_URL ?? defaultPostgresUrl;
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -64,9 +95,10 @@ async function main(argv: string[]): Promise<void> {
   const loadAtStart = loadavg().map((load) => round(load));
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   await mkdir(options.out, { recursive: true });
-  const resultPath = join(options.out, `${stamp}-${sizes.map(sizeLabel).join('-')}.json`);
+  const resultPath = join(options.out, `${stamp}-${chosen.join('-')}-${sizes.map(sizeLabel).join('-')}.json`);
   const workDir = await mkdtemp(join(tmpdir(), 'duly-bench-'));
   const results: ScenarioResult[] = [];
+  const followUp: FollowUpScenarioResult[] = [];
   const generation: { invoices: number; ms: number; invoicesBytes: number; customersBytes: number }[] = [];
   const save = () =>
     writeFile(
@@ -84,6 +116,7 @@ async function main(argv: string[]): Promise<void> {
           },
           node: process.version,
           databases,
+          scenarios: chosen,
           sizes,
           seed: options.seed,
           today: options.today,
@@ -93,9 +126,11 @@ async function main(argv: string[]): Promise<void> {
             import: 'importFile (CSV, streamed) vs the raw bulk load named per run',
             overview: 'getOverview vs a bare GROUP BY over the same rows',
             memory: 'RSS now and peak RSS (maxRSS) of the benchmark process after each phase; includes PGlite, not a PostgreSQL server',
+            followUp: 'runFollowUp for one day vs one INSERT … SELECT of as many outbox rows over the same open items',
           },
           generation,
           results,
+          followUp,
         },
         null,
         2,
@@ -103,7 +138,7 @@ async function main(argv: string[]): Promise<void> {
     );
 
   try {
-    for (const size of sizes) {
+    for (const size of importSizes) {
       const spec: BenchSpec = { invoices: size, seed: options.seed, today: options.today };
       log(`generating ${sizeLabel(size)} invoices…`);
       const files = await timed(() => writeBenchFiles(spec, workDir));
@@ -120,15 +155,44 @@ async function main(argv: string[]): Promise<void> {
         }
       }
     }
+    for (const size of followUpSizes) {
+      for (const kind of databases) {
+        log(`${kind}, daily follow-up run over ${sizeLabel(size)} open invoices:`);
+        const args = [kind, String(size), options.today, String(options.batchSize), String(options.concurrency), postgresUrl];
+        followUp.push(await runFollowUpChild(args));
+        await save();
+      }
+    }
   } finally {
     await rm(workDir, { recursive: true, force: true });
-    if (results.length > 0) await save();
+    if (results.length > 0 || followUp.length > 0) await save();
   }
-  log('');
-  log(formatTable(results));
+  if (results.length > 0) {
+    log('');
+    log(formatTable(results));
+  }
+  if (followUp.length > 0) {
+    log('');
+    log(formatFollowUpTable(followUp));
+  }
   log('');
   log(`peak RSS of this process: ${memoryMb().peakRssMb} MiB`);
   log(`results: ${resultPath}`);
+}
+
+// Each daily-run benchmark runs in a child process, so its peak RSS is its own.
+function runFollowUpChild(args: string[]): Promise<FollowUpScenarioResult> {
+  const child = spawn(process.execPath, [...process.execArgv, followUpChild, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  return new Promise((done, failed) => {
+    child.on('error', failed);
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !last.startsWith('{')) failed(new Error(`the follow-up benchmark ${args.slice(0, 2).join(' ')} failed (exit ${code})`));
+      else done(JSON.parse(last) as FollowUpScenarioResult);
+    });
+  });
 }
 
 main(process.argv).catch((error: unknown) => {

@@ -36,7 +36,7 @@ const allowed: Record<string, string[]> = {
   channels: ['domain', 'app'],
   worker: ['domain', 'app', 'store', 'channels'],
   http: ['domain', 'app', 'store'],
-  cli: ['domain', 'app', 'store', 'http', 'formats'],
+  cli: ['domain', 'app', 'store', 'http', 'formats', 'worker'],
 };
 
 describe('architecture', () => {

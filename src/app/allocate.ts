@@ -12,6 +12,7 @@ import { recomputeInvoiceBalances } from '../store/ledger';
 import { changePaymentUnallocated, findPaymentRow, setPaymentCustomer } from '../store/payments';
 import type { Actor } from './actor';
 import { fail, ok, type Result } from './errors';
+import { refreshAfterPayment } from './refresh-after-payment';
 import { inTransaction } from './transaction';
 
 export type AllocationRequest = {
@@ -21,14 +22,26 @@ export type AllocationRequest = {
   amountMinor: number;
 };
 
-/** Allocates a payment or a credit note (exactly one) to an invoice, in its own transaction. */
+/**
+ * Allocates a payment or a credit note (exactly one) to an invoice, in its own
+ * transaction; given the organization's `today`, the customer's promises and plans
+ * are settled against the payment too.
+ */
 export async function allocate(
   db: Db,
   orgId: string,
   request: AllocationRequest,
   actor: Actor,
+  today?: string,
 ): Promise<Result<{ id: string }>> {
-  return inTransaction(db, (tx) => allocateWithin(tx, orgId, request, actor));
+  return inTransaction(db, async (tx) => {
+    const done = await allocateWithin(tx, orgId, request, actor);
+    if (done.ok && today !== undefined && request.paymentId) {
+      const invoice = await findInvoiceRow(tx, orgId, request.invoiceId);
+      if (invoice) await refreshAfterPayment(tx, orgId, today, [invoice.customerId]);
+    }
+    return done;
+  });
 }
 
 /** The same, inside a transaction the caller already holds. */

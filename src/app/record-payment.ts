@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import type { paymentInput } from '../http/contract';
 import type { Db } from '../store/database';
 import { findCustomer } from '../store/customers';
+import { findInvoiceRow } from '../store/invoices';
 import { insertPayment, type PaymentRow } from '../store/payments';
 import type { Actor } from './actor';
 import { allocateWithin } from './allocate';
 import { externalPaymentFingerprint } from './payment-fingerprint';
 import { fail, ok, type Result } from './errors';
+import { refreshAfterPayment } from './refresh-after-payment';
 import { inTransaction } from './transaction';
 
 /**
@@ -20,13 +22,18 @@ export function paymentFingerprint(externalId: string | null | undefined): strin
   return id ? externalPaymentFingerprint(id) : `new:${randomUUID()}`;
 }
 
-/** Records the payment and its allocations in one transaction; any refused allocation refuses all. */
+/**
+ * Records the payment and its allocations in one transaction; any refused allocation
+ * refuses all. Given the organization's `today`, the paying customer's promises and
+ * plans are settled against it too.
+ */
 export async function recordPayment(
   db: Db,
   orgId: string,
   input: z.infer<typeof paymentInput>,
   source: PaymentRow['source'],
   actor: Actor,
+  today?: string,
 ): Promise<Result<{ id: string }>> {
   return inTransaction(db, async (tx) => {
     if (input.customerId && !(await findCustomer(tx, orgId, input.customerId))) {
@@ -49,6 +56,7 @@ export async function recordPayment(
         { field: 'externalId', message: 'already recorded' },
       ]);
     }
+    const customerIds = input.customerId ? [input.customerId] : [];
     for (const [index, allocation] of (input.allocations ?? []).entries()) {
       const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
       if (!done.ok) {
@@ -61,7 +69,10 @@ export async function recordPayment(
           })),
         };
       }
+      const invoice = await findInvoiceRow(tx, orgId, allocation.invoiceId);
+      if (invoice) customerIds.push(invoice.customerId);
     }
+    if (today !== undefined) await refreshAfterPayment(tx, orgId, today, customerIds);
     return ok({ id: payment.id });
   });
 }

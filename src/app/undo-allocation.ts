@@ -9,10 +9,15 @@ import { recomputeInvoiceBalances } from '../store/ledger';
 import { changePaymentUnallocated, findPaymentRow } from '../store/payments';
 import type { Actor } from './actor';
 import { fail, ok, type Result } from './errors';
+import { refreshAfterPayment } from './refresh-after-payment';
 import { inTransaction } from './transaction';
 
-/** Deletes the allocation and restores the balances; not_found for another organization's. */
-export async function undoAllocation(db: Db, orgId: string, allocationId: string, actor: Actor): Promise<Result<null>> {
+/**
+ * Deletes the allocation and restores the balances; not_found for another
+ * organization's. Given the organization's `today`, the customer's promises and plans
+ * are settled again without the money.
+ */
+export async function undoAllocation(db: Db, orgId: string, allocationId: string, actor: Actor, today?: string): Promise<Result<null>> {
   return inTransaction(db, async (tx) => {
     const found = await findAllocationRow(tx, orgId, allocationId);
     if (!found) return fail('not_found', 'no such allocation');
@@ -35,6 +40,7 @@ export async function undoAllocation(db: Db, orgId: string, allocationId: string
       });
     }
     await recomputeInvoiceBalances(tx, orgId, [invoice.id]);
+    if (today !== undefined && allocation.paymentId !== null) await refreshAfterPayment(tx, orgId, today, [invoice.customerId]);
     return ok(null);
   });
 }

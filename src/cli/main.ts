@@ -1,9 +1,14 @@
 // `duly`: the command line of Duly. Exit codes: 0 ok, 1 invalid input, 2 other failure.
 import { Command, CommanderError } from 'commander';
+import { registerBacktestCommand } from './commands/backtest';
 import { registerDemoCommand } from './commands/demo';
+import { registerForecastCommand } from './commands/forecast';
 import { registerImportCommand } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerOrgCommands } from './commands/org';
+import { registerPreviewCommand } from './commands/preview';
+import { registerProcedureCommands } from './commands/procedure';
+import { registerRunCommand } from './commands/run';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommands } from './commands/user';
 import { exitCodes } from './output';
@@ -19,6 +24,11 @@ registerImportCommand(program);
 registerDemoCommand(program);
 registerOrgCommands(program);
 registerUserCommands(program);
+registerRunCommand(program);
+registerPreviewCommand(program);
+registerForecastCommand(program);
+registerBacktestCommand(program);
+registerProcedureCommands(program);
 
 try {
   await program.parseAsync(process.argv);

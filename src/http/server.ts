@@ -20,15 +20,22 @@ import { attachmentRoutes } from './routes/attachments';
 import { contactRoutes } from './routes/contacts';
 import { creditNoteRoutes } from './routes/credit-notes';
 import { customerRoutes } from './routes/customers';
+import { disputeRoutes } from './routes/disputes';
+import { followUpRoutes } from './routes/follow-up';
 import { importRoutes, maxImportBytes } from './routes/imports';
 import { invoiceRoutes } from './routes/invoices';
 import { memberRoutes } from './routes/members';
 import { organizationSettingsRoutes } from './routes/organization-settings';
 import { organizationRoutes } from './routes/organizations';
 import { overviewRoutes } from './routes/overview';
+import { paymentPlanRoutes } from './routes/payment-plans';
 import { paymentRoutes } from './routes/payments';
+import { procedureRoutes } from './routes/procedures';
+import { promiseRoutes } from './routes/promises';
+import { routingRuleRoutes } from './routes/routing-rules';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
+import { snoozeRoutes } from './routes/snoozes';
 
 export type ServerOptions = {
   database: Database;
@@ -53,6 +60,13 @@ const orgScopedRoutes = [
   attachmentRoutes,
   overviewRoutes,
   importRoutes,
+  promiseRoutes,
+  paymentPlanRoutes,
+  disputeRoutes,
+  snoozeRoutes,
+  procedureRoutes,
+  routingRuleRoutes,
+  followUpRoutes,
 ];
 
 /** Builds the server with every route registered; call listen() or inject() on it. */

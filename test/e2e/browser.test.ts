@@ -113,8 +113,10 @@ describe('web workspace in Chromium', () => {
     await row.getByRole('link', { name: 'Zakłady Mięsne Łódź S.A.' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Zakłady Mięsne Łódź S.A.', level: 2 }).waitFor();
-    await page.getByRole('link', { name: 'FV/E2E/001' }).waitFor();
-    const items = readable(await page.locator('section', { hasText: 'Otwarte pozycje' }).innerText());
+    // The invoice is linked from the follow-up card too: look in the open items.
+    const openItems = page.locator('section', { has: page.getByRole('heading', { name: 'Otwarte pozycje' }) });
+    await openItems.getByRole('link', { name: 'FV/E2E/001' }).waitFor();
+    const items = readable(await openItems.innerText());
     expect(items).toContain('FV/E2E/001');
     expect(items).toContain(readable(formatMoney(1_230_000, 'PLN', 'pl-PL')));
     expect(items.toLowerCase()).toContain('10 dni po terminie');

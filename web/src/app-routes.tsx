@@ -16,6 +16,8 @@ const CustomersPage = lazy(() => import('./customers/customers-page').then((m) =
 const CustomerPage = lazy(() => import('./customers/customer-page').then((m) => ({ default: m.CustomerPage })));
 const InvoicePage = lazy(() => import('./invoices/invoice-page').then((m) => ({ default: m.InvoicePage })));
 const ImportPage = lazy(() => import('./import/import-page').then((m) => ({ default: m.ImportPage })));
+const ProceduresPage = lazy(() => import('./procedures/procedures-page').then((m) => ({ default: m.ProceduresPage })));
+const ProcedurePage = lazy(() => import('./procedures/procedure-page').then((m) => ({ default: m.ProcedurePage })));
 
 function Page({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -54,6 +56,8 @@ export function AppRoutes() {
         <Route path="customers/:customerId" element={page(<CustomerPage />)} />
         <Route path="invoices/:invoiceId" element={page(<InvoicePage />)} />
         <Route path="import" element={page(<ImportPage />)} />
+        <Route path="procedures" element={page(<ProceduresPage />)} />
+        <Route path="procedures/:procedureKey" element={page(<ProcedurePage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { needsSetup } from '../../app/setup';
 import { buildServer } from '../../http/server';
 import { findOrganizationBySlug } from '../../store/organizations';
+import { startScheduler, type Scheduler } from '../../worker/scheduler';
 import { loadConfig } from '../command-context';
 import { describeDatabase, openConfiguredDatabase } from '../open-database';
 import { exitCodes } from '../output';
@@ -14,6 +15,7 @@ export function registerServeCommand(program: Command): void {
     .description('serve the web app and the API (the default command)')
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--demo', 'create the demo organization first, unless it exists')
+    .option('--no-scheduler', 'do not run the daily follow-up (another process runs it)')
     .action(async (options) => {
       const config = loadConfig();
       const port = options.port ? Number(options.port) : config.port;
@@ -33,8 +35,10 @@ export function registerServeCommand(program: Command): void {
         secureCookies: config.secureCookies,
         logger: { level: config.logLevel },
       });
+      let scheduler: Scheduler | undefined;
       const shutdown = async (signal: string) => {
         log(`${signal}: stopping`);
+        await scheduler?.stop();
         await app.close();
         await database.close();
         process.exit(0);
@@ -44,6 +48,10 @@ export function registerServeCommand(program: Command): void {
       await app.listen({ port, host: config.host });
       const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
       log(`Duly is serving ${url}`);
+      if (options.scheduler) {
+        scheduler = await startScheduler(database, { log });
+        log('the daily follow-up runs at 06:00 (Europe/Warsaw), and now for any organization still missing today\'s run');
+      }
       if (await needsSetup(database.db)) {
         log(
           `No user exists yet. Open ${url}/setup to create the first organization and its admin,\n` +

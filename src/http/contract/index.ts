@@ -7,3 +7,5 @@ export * from './ledger';
 export * from './timeline';
 export * from './overview';
 export * from './imports';
+export * from './procedures';
+export * from './follow-up';

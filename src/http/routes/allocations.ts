@@ -26,7 +26,7 @@ export const allocationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
     },
     async (request, reply) => {
       const org = orgOf(request);
-      const done = await allocate(db, org.id, request.body, org.actor);
+      const done = await allocate(db, org.id, request.body, org.actor, org.today);
       if (!done.ok) return sendProblem(reply, done);
       const [created] = await listAllocations(db, org.id, { allocationId: done.value.id });
       return created ? reply.code(201).send(created) : sendNotFound(reply, 'allocation');
@@ -41,7 +41,7 @@ export const allocationRoutes: FastifyPluginAsyncZod<ServerContext> = async (app
     },
     async (request, reply) => {
       const org = orgOf(request);
-      const undone = await undoAllocation(db, org.id, request.params.id, org.actor);
+      const undone = await undoAllocation(db, org.id, request.params.id, org.actor, org.today);
       return undone.ok ? reply.code(204).send(undefined) : sendProblem(reply, undone);
     },
   );

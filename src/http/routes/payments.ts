@@ -49,7 +49,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, {
     },
     async (request, reply) => {
       const org = orgOf(request);
-      const recorded = await recordPayment(db, org.id, request.body, org.source, org.actor);
+      const recorded = await recordPayment(db, org.id, request.body, org.source, org.actor, org.today);
       if (!recorded.ok) return sendProblem(reply, recorded);
       const detail = await getPaymentDetail(db, org.id, recorded.value.id);
       return detail ? reply.code(201).send(detail) : sendNotFound(reply, 'payment');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../api/types';
 import { useFormat } from '../i18n/use-format';
 import { localeOf } from '../i18n/languages';
+import { segmentLabel } from './segment-label';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -34,7 +35,7 @@ export function CustomerDetailsCard({ customer }: { customer: CustomerDetail }) 
         <Field label={t('customer.vatId')}>{customer.vatId ?? none}</Field>
         {customer.otherTaxId && <Field label={t('customer.otherTaxId')}>{customer.otherTaxId}</Field>}
         <Field label={t('customer.country')}>{countryName ? `${countryName} (${customer.country})` : customer.country}</Field>
-        <Field label={t('customer.segment')}>{customer.segment ?? none}</Field>
+        <Field label={t('customer.segment')}>{customer.segment ? segmentLabel(t, customer.segment) : none}</Field>
         <Field label={t('customer.terms')}>
           {customer.paymentTermsDays === null ? none : t('customer.termsDays', { count: customer.paymentTermsDays })}
         </Field>

@@ -6,7 +6,9 @@ import type { Balance } from '../api/types';
 import { ErrorAlert, PageLoader } from '../components/query-state';
 import { useFormat } from '../i18n/use-format';
 import { ContactsCard } from './contacts-card';
+import { useMembership } from '../procedures/membership';
 import { CustomerDetailsCard } from './customer-details-card';
+import { FollowUpCard } from './follow-up-card';
 import { OpenItemsCard } from './open-items-card';
 import { PaymentsCard } from './payments-card';
 import { TimelineCard } from './timeline-card';
@@ -15,6 +17,7 @@ export function CustomerPage() {
   const { t } = useTranslation();
   const { org = '', customerId = '' } = useParams();
   const customer = useCustomer(org, customerId);
+  const { baseCurrency } = useMembership(org);
 
   if (customer.isPending) return <PageLoader />;
   if (customer.isError) return <ErrorAlert error={customer.error} onRetry={() => void customer.refetch()} />;
@@ -32,6 +35,7 @@ export function CustomerPage() {
       <BalanceSummary balances={c.balances} />
       <CustomerDetailsCard customer={c} />
       <OpenItemsCard org={org} customerId={c.id} />
+      <FollowUpCard org={org} customerId={c.id} baseCurrency={baseCurrency} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <ContactsCard contacts={c.contacts} />
         <TimelineCard org={org} customerId={c.id} />

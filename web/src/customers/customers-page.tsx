@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Autocomplete, Badge, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { PageNav } from '../components/page-nav';
 import { ErrorAlert, NoData, PageLoader } from '../components/query-state';
 import { SortHeader } from '../components/sort-header';
 import { DaysOverdueBadge } from '../components/status-badges';
+import { segmentLabel } from './segment-label';
 import { pageSize, readListState, toQuery, toggleSort, writeListState, type ListState, type SortColumn } from './list-state';
 
 export function CustomersPage() {
@@ -51,13 +52,14 @@ export function CustomersPage() {
           onChange={(e) => setSearchText(e.currentTarget.value)}
           w={{ base: '100%', sm: 360 }}
         />
-        <Autocomplete
+        <Select
           label={t('customers.segment')}
           placeholder={t('customers.allSegments')}
-          data={segments}
-          value={state.segment}
+          data={segments.map((segment) => ({ value: segment, label: segmentLabel(t, segment) }))}
+          value={state.segment || null}
+          searchable
           clearable
-          onChange={(value) => update({ ...state, segment: value, page: 1 })}
+          onChange={(value) => update({ ...state, segment: value ?? '', page: 1 })}
           w={{ base: '100%', sm: 220 }}
         />
       </Group>
@@ -113,7 +115,7 @@ export function CustomersPage() {
                           <Text fz="sm">{c.taxId ?? c.vatId ?? '—'}</Text>
                         </Table.Td>
                         <Table.Td>
-                          <Text fz="sm">{c.segment ?? '—'}</Text>
+                          <Text fz="sm">{c.segment ? segmentLabel(t, c.segment) : '—'}</Text>
                         </Table.Td>
                         <Table.Td ta="right">
                           <BalanceAmounts balances={c.balances} field="openMinor" />

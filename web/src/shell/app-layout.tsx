@@ -30,6 +30,7 @@ export function AppLayout() {
       label: t('nav.customers'),
       active: location.pathname.startsWith(`${base}/customers`) || location.pathname.startsWith(`${base}/invoices`),
     },
+    { to: `${base}/procedures`, label: t('nav.procedures'), active: location.pathname.startsWith(`${base}/procedures`) },
     { to: `${base}/import`, label: t('nav.import'), active: location.pathname.startsWith(`${base}/import`) },
   ];
 
