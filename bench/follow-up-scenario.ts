@@ -100,7 +100,7 @@ export async function runFollowUpScenario(database: Database, invoices: number, 
   if (!first.value.ok) throw new Error(`the run failed: ${first.value.message}`);
   const summary = first.value.value;
   const afterRun = memoryMb();
-  const [steps] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from follow_up_steps where org_id = ${orgId}`);
+  const [steps] = await queryRows<{ count: number }>(db, sql`select coalesce(sum(jsonb_array_length(entries)), 0)::int as count from follow_up_ladders where org_id = ${orgId}`);
 
   log(`  baseline: ${summary.actionsCreated} outbox rows in one statement`);
   const baselineMs = await rawOutboxBaseline(db, orgId, scratchOrgId, runDate, summary.actionsCreated);

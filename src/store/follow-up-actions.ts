@@ -1,7 +1,7 @@
-// The outbox and the ladder positions. Actions go in with their deterministic key and
-// ON CONFLICT DO NOTHING, so storing a decision twice stores it once; each statement
-// takes a whole batch as one JSON parameter, not a row per round trip.
-import { createHash, randomUUID } from 'node:crypto';
+// The outbox. Actions go in with their deterministic key and ON CONFLICT DO NOTHING, so
+// storing a decision twice stores it once; each statement takes a whole batch as one
+// JSON parameter, not a row per round trip.
+import { createHash } from 'node:crypto';
 import type { IsoDate } from '../domain/dates';
 import type { Action, HeldStep } from '../domain/dunning/actions';
 import { queryRows, sql, type Db } from './database';
@@ -26,36 +26,14 @@ export type NewOutboxAction = {
   status: OutboxStatus;
 };
 
-export type NewLadderStep = {
-  invoiceId: string;
-  procedureKey: string;
-  stepKey: string;
-  outcome: 'done' | 'skipped';
-  reason: string | null;
-  onDate: IsoDate;
-  /** The key of the action that carried the step out; null for a step passed over. */
-  actionKey: string | null;
-};
-
-/**
- * Inserts the actions not stored yet, and the ladder steps of those it created (steps of
- * actions already there were stored with them). Returns the engine keys of the actions it created.
- */
-export async function insertOutboxActions(
-  db: Db,
-  orgId: string,
-  actions: readonly NewOutboxAction[],
-  steps: readonly NewLadderStep[],
-): Promise<Set<string>> {
-  const ids = new Map<string, string>();
+/** Inserts the actions not stored yet; returns the engine keys of those it created. */
+export async function insertOutboxActions(db: Db, orgId: string, actions: readonly NewOutboxAction[]): Promise<Set<string>> {
+  if (actions.length === 0) return new Set();
   const engineKeyOf = new Map<string, string>();
   const rows = actions.map(({ action, channel, status }) => {
     const key = outboxKey(action.key);
-    const id = randomUUID();
-    ids.set(action.key, id);
     engineKeyOf.set(key, action.key);
     return {
-      id,
       key,
       customer_id: action.customerId,
       kind: action.kind,
@@ -67,44 +45,18 @@ export async function insertOutboxActions(
       action,
     };
   });
-  const created =
-    rows.length === 0
-      ? []
-      : await queryRows<{ key: string }>(
-          db,
-          sql`insert into follow_up_actions
-                     (id, org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
-              select r.id, ${orgId}, r.key, r.customer_id, r.kind, r.channel, r.planned_for, r.status, r.procedure_key, r.procedure_version, r.action
-                from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-                       id uuid, key text, customer_id uuid, kind text, channel text, planned_for date, status text,
-                       procedure_key text, procedure_version int, action jsonb)
-              on conflict (org_id, key) do nothing
-              returning key`,
-        );
-  const createdKeys = new Set(created.map((row) => engineKeyOf.get(row.key)!));
-  const stepRows = steps
-    .filter((s) => s.actionKey === null || createdKeys.has(s.actionKey))
-    .map((s) => ({
-      invoice_id: s.invoiceId,
-      procedure_key: s.procedureKey,
-      step_key: s.stepKey,
-      outcome: s.outcome,
-      reason: s.reason,
-      on_date: s.onDate,
-      action_id: s.actionKey === null ? null : (ids.get(s.actionKey) ?? null),
-    }))
-    // In index order: the primary key and the invoice foreign key are then probed page by page.
-    .sort((a, b) => (a.invoice_id < b.invoice_id ? -1 : a.invoice_id > b.invoice_id ? 1 : 0));
-  if (stepRows.length > 0) {
-    await db.execute(
-      sql`insert into follow_up_steps (org_id, invoice_id, procedure_key, step_key, outcome, reason, on_date, action_id)
-          select ${orgId}, r.invoice_id, r.procedure_key, r.step_key, r.outcome, r.reason, r.on_date, r.action_id
-            from jsonb_to_recordset(${JSON.stringify(stepRows)}::jsonb) as r(
-                   invoice_id uuid, procedure_key text, step_key text, outcome text, reason text, on_date date, action_id uuid)
-          on conflict do nothing`,
-    );
-  }
-  return createdKeys;
+  const created = await queryRows<{ key: string }>(
+    db,
+    sql`insert into follow_up_actions
+               (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
+        select ${orgId}, r.key, r.customer_id, r.kind, r.channel, r.planned_for, r.status, r.procedure_key, r.procedure_version, r.action
+          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+                 key text, customer_id uuid, kind text, channel text, planned_for date, status text,
+                 procedure_key text, procedure_version int, action jsonb)
+        on conflict (org_id, key) do nothing
+        returning key`,
+  );
+  return new Set(created.map((row) => engineKeyOf.get(row.key)!));
 }
 
 /** Replaces the held steps of the given customers with those of this run (none: the customer's row goes). */

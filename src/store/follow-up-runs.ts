@@ -63,5 +63,5 @@ export async function listFollowUpRuns(db: Db, orgId: string, limit = 50): Promi
  * not one organization's rows: nothing is read or changed, the planner only learns sizes.
  */
 export async function refreshFollowUpStatistics(db: Db): Promise<void> {
-  await db.execute(sql`analyze follow_up_actions, follow_up_steps, follow_up_holds`);
+  await db.execute(sql`analyze follow_up_actions, follow_up_ladders, follow_up_holds`);
 }

@@ -17,6 +17,7 @@ import type {
 } from '../domain/dunning/snapshot';
 import type { StepRef } from '../domain/dunning/actions';
 import { queryRows, sql, type Db } from './database';
+import { loadLadders, type CustomerLadder, type LadderEntry } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
 
 /** What routing needs beyond the snapshot; amounts in the organization's base currency. */
@@ -41,6 +42,8 @@ export type LoadedCustomer = {
   actionKeysOnDate: string[];
   /** Ladder steps already recorded on or after the day loaded, as "invoice|procedure|step". */
   stepsRecordedOnDate: string[];
+  /** The customer's stored ladders, one per procedure it has been on, as they are now. */
+  ladders: CustomerLadder[];
   /** Keys of the collector's once-per-situation tasks already stored (e.g. "find a payables contact"). */
   storedTaskKeys: string[];
 };
@@ -48,7 +51,7 @@ export type LoadedCustomer = {
 export type OrganizationDefaults = { baseCurrency: string; timeZone: string; defaultLanguage: string };
 
 // The rhythm looks back a week and a few contacts, and a ladder's steps are weeks apart;
-// older contacts only fix the ladder position, which follow_up_steps holds for good.
+// older contacts only fix the ladder position, which follow_up_ladders holds.
 const historyWindowDays = 120;
 // A broken promise marks a customer as unreliable for a year, then it is forgiven.
 const brokenPromiseMemoryDays = 365;
@@ -121,14 +124,13 @@ export async function loadFollowUpSnapshots(
            and status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)})
          order by due_date, number`,
   );
-  const invoiceIds = invoices.map((i) => i.id);
   // One after another: inside the run's transaction they share one connection anyway.
   const contacts = await loadContacts(db, orgId, batch);
   const marks = await loadInvoiceMarks(db, orgId, batch, date);
   const promises = await loadPromises(db, orgId, batch, date);
   const plans = await loadPlans(db, orgId, batch);
   const history = await loadActions(db, orgId, batch, date);
-  const steps = await loadSteps(db, orgId, invoiceIds);
+  const ladders = await loadLadders(db, orgId, customerIds);
   const inbound = await loadLastInbound(db, orgId, batch);
   const totals = await loadRoutingTotals(db, orgId, batch, date, org.baseCurrency);
   const tasks = await loadOnceTaskKeys(db, orgId, batch);
@@ -147,14 +149,8 @@ export async function loadFollowUpSnapshots(
   const promisesBy = group(promises);
   const plansBy = group(plans);
   const actionsBy = group(history);
-  const customerOfInvoice = new Map(invoices.map((i) => [i.id, i.customer_id]));
-  const stepsBy = new Map<string, StepRow[]>();
-  for (const step of steps) {
-    const customerId = customerOfInvoice.get(step.invoice_id)!;
-    const list = stepsBy.get(customerId);
-    if (list) list.push(step);
-    else stepsBy.set(customerId, [step]);
-  }
+  const laddersBy = new Map<string, CustomerLadder[]>();
+  for (const ladder of ladders) laddersBy.set(ladder.customerId, [...(laddersBy.get(ladder.customerId) ?? []), ladder]);
   const inboundBy = new Map(inbound.map((r) => [r.customer_id, r.last_inbound_ms]));
   const totalsBy = new Map(totals.map((r) => [r.customer_id, r]));
   const tasksBy = group(tasks);
@@ -177,6 +173,8 @@ export async function loadFollowUpSnapshots(
       snoozedUntil: marks.invoiceSnoozes.get(i.id) ?? null,
     }));
     const customerPromises = promisesBy.get(c.id) ?? [];
+    const customerLadders = laddersBy.get(c.id) ?? [];
+    const steps = customerLadders.flatMap((l) => l.entries.map((e) => ({ ...e, procedureKey: l.procedureKey })));
     const totalsRow = totalsBy.get(c.id);
     // A credit hold set by today's own run is not part of the morning's state.
     const holdSetOnDate = actions.some((a) => a.kind === 'holdCredit' && a.planned_for >= date && a.status !== 'cancelled');
@@ -195,7 +193,7 @@ export async function loadFollowUpSnapshots(
       promises: customerPromises.filter((p) => p.status === 'open' || p.status === 'broken').map(toSnapshotPromise),
       plans: (plansBy.get(c.id) ?? []).map((p) => p.plan),
       history: past.history,
-      skippedSteps: ladderSteps((stepsBy.get(c.id) ?? []).filter((r) => r.on_date < date), past.carried),
+      skippedSteps: ladderSteps(steps.filter((e) => e.onDate < date), past.carried),
       lastInboundOn: lastInboundMs === null ? null : dateInZone(new Date(lastInboundMs), timeZone),
     };
     return {
@@ -212,7 +210,8 @@ export async function loadFollowUpSnapshots(
         .filter((a) => a.planned_for === date && a.status !== 'cancelled' && (a.kind === 'sendMessage' || a.kind === 'createCallTask'))
         .map((a) => a.key),
       actionKeysOnDate: actions.filter((a) => a.planned_for === date).map((a) => a.key),
-      stepsRecordedOnDate: (stepsBy.get(c.id) ?? []).filter((r) => r.on_date >= date).map((r) => stepId(r.invoice_id, r.procedure_key, r.step_key)),
+      stepsRecordedOnDate: steps.filter((e) => e.onDate >= date).map((e) => stepId(e.invoiceId, e.procedureKey, e.stepKey)),
+      ladders: customerLadders,
       storedTaskKeys: (tasksBy.get(c.id) ?? []).map((t) => t.key),
     };
   });
@@ -393,19 +392,6 @@ function loadOnceTaskKeys(db: Db, orgId: string, batch: ReturnType<typeof ids>) 
   );
 }
 
-// All of the invoices' steps: those before `date` place the ladder, those on it or
-// later were recorded by an earlier run of the day and need not be written again.
-type StepRow = { invoice_id: string; procedure_key: string; step_key: string; on_date: string };
-
-function loadSteps(db: Db, orgId: string, invoiceIds: readonly string[]) {
-  if (invoiceIds.length === 0) return Promise.resolve([]);
-  return queryRows<StepRow>(
-    db,
-    sql`select invoice_id, procedure_key, step_key, on_date from follow_up_steps
-         where org_id = ${orgId} and invoice_id = any(${ids(invoiceIds)})`,
-  );
-}
-
 // A transfer arriving is no answer: only the customer speaking (a reply, a call, the
 // portal, a dispute or a promise) counts as getting in touch.
 function loadLastInbound(db: Db, orgId: string, batch: ReturnType<typeof ids>) {
@@ -457,12 +443,12 @@ const stepId = (invoiceId: string, procedureKey: string, stepKey: string) => `${
 // Steps done by contacts older than the history window (or cancelled) and steps passed
 // over both hold the invoice's ladder position: the engine reads them as passed steps.
 function ladderSteps(
-  rows: readonly StepRow[],
+  entries: readonly (LadderEntry & { procedureKey: string })[],
   carried: ReadonlySet<string>,
 ): NonNullable<CustomerSnapshot['skippedSteps']> {
-  return rows
-    .filter((r) => !carried.has(stepId(r.invoice_id, r.procedure_key, r.step_key)))
-    .map((r) => ({ date: r.on_date, invoiceId: r.invoice_id, procedureKey: r.procedure_key, stepKey: r.step_key }));
+  return entries
+    .filter((e) => !carried.has(stepId(e.invoiceId, e.procedureKey, e.stepKey)))
+    .map((e) => ({ date: e.onDate, invoiceId: e.invoiceId, procedureKey: e.procedureKey, stepKey: e.stepKey }));
 }
 
 /** How many customers have something unsettled: the run's total, for progress bars. */

@@ -573,22 +573,25 @@ export const followUpActions = pgTable(
   ],
 );
 
-// Where each invoice stands on its ladder: one row per step carried out or skipped.
-export const followUpSteps = pgTable(
-  'follow_up_steps',
+// Where each invoice of a customer stands on its ladder under a procedure: one row per
+// customer and procedure, its entries the steps carried out or passed over. One row a
+// customer (not a row a step) because the daily run reads and writes whole customers:
+// a first run over a big ledger passes over a million steps, and ten thousand row
+// writes cost a fraction of a million. Entries of settled invoices are dropped when
+// the row is next written; the outbox keeps what was sent.
+export const followUpLadders = pgTable(
+  'follow_up_ladders',
   {
     orgId: orgId(),
-    invoiceId: uuid('invoice_id')
+    customerId: uuid('customer_id')
       .notNull()
-      .references(() => invoices.id, { onDelete: 'cascade' }),
+      .references(() => customers.id, { onDelete: 'cascade' }),
     procedureKey: text('procedure_key').notNull(),
-    stepKey: text('step_key').notNull(),
-    outcome: text('outcome', { enum: ['done', 'skipped'] }).notNull(),
-    reason: text('reason'),
-    onDate: calendarDate('on_date').notNull(),
-    actionId: uuid('action_id').references(() => followUpActions.id, { onDelete: 'set null' }),
+    /** LadderEntry[] of src/store/follow-up-ladders.ts. */
+    entries: jsonb('entries').notNull(),
+    updatedOn: calendarDate('updated_on').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.invoiceId, t.procedureKey, t.stepKey] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.procedureKey] })],
 );
 
 // Steps due but held back by a rule on the customer's latest run, with the reason and

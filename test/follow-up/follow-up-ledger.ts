@@ -169,7 +169,7 @@ export async function followUpCounts(db: Db, orgId: string) {
   const [row] = await queryRows<{ actions: number; steps: number; holds: number; runs: number }>(
     db,
     sql`select (select count(*)::int from follow_up_actions where org_id = ${orgId}) as actions,
-               (select count(*)::int from follow_up_steps where org_id = ${orgId}) as steps,
+               (select coalesce(sum(jsonb_array_length(entries)), 0)::int from follow_up_ladders where org_id = ${orgId}) as steps,
                (select count(*)::int from follow_up_holds where org_id = ${orgId}) as holds,
                (select count(*)::int from follow_up_runs where org_id = ${orgId}) as runs`,
   );

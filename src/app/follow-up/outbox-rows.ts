@@ -3,7 +3,19 @@
 // or a handover waits for the same approval as the letter that brings it.
 import type { IsoDate } from '../../domain/dates';
 import type { Action, Decision } from '../../domain/dunning/actions';
-import type { NewLadderStep, NewOutboxAction, OutboxStatus } from '../../store/follow-up-actions';
+import type { NewOutboxAction, OutboxStatus } from '../../store/follow-up-actions';
+import type { CustomerLadder, LadderEntry } from '../../store/follow-up-ladders';
+
+/** A step the day carried out (by the action with `actionKey`) or passed over (`actionKey` null). */
+export type NewLadderStep = {
+  invoiceId: string;
+  procedureKey: string;
+  stepKey: string;
+  outcome: 'done' | 'skipped';
+  reason: string | null;
+  onDate: IsoDate;
+  actionKey: string | null;
+};
 
 /** The outbox's channel column of an action: a contact's channel, 'internalTask' for tasks, null for effects. */
 export function channelOf(action: Action): string | null {
@@ -60,4 +72,29 @@ export function decisionRows(decision: Decision, procedureKey: string, date: Iso
     return { action, channel: channelOf(action), status };
   });
   return { actions, steps: [...steps.values()] };
+}
+
+/**
+ * The customer's ladders with the day's steps added: a step carried out counts once its
+ * action is stored (`created`), a step passed over always. Entries of invoices no longer
+ * unsettled are dropped on the way; the outbox still holds what was sent for them.
+ */
+export function updatedLadders(
+  customerId: string,
+  stored: readonly CustomerLadder[],
+  unsettledInvoiceIds: ReadonlySet<string>,
+  steps: readonly NewLadderStep[],
+  created: ReadonlySet<string>,
+): CustomerLadder[] {
+  const added = new Map<string, LadderEntry[]>();
+  for (const step of steps) {
+    if (step.actionKey !== null && !created.has(step.actionKey)) continue;
+    const entry: LadderEntry = { invoiceId: step.invoiceId, stepKey: step.stepKey, onDate: step.onDate, outcome: step.outcome };
+    if (step.reason !== null) entry.reason = step.reason;
+    added.set(step.procedureKey, [...(added.get(step.procedureKey) ?? []), entry]);
+  }
+  return [...added].map(([procedureKey, entries]) => {
+    const kept = stored.find((l) => l.procedureKey === procedureKey)?.entries.filter((e) => unsettledInvoiceIds.has(e.invoiceId)) ?? [];
+    return { customerId, procedureKey, entries: [...kept, ...entries] };
+  });
 }

@@ -74,10 +74,14 @@ export function formatOfFileName(fileName: string): ProcedureFormat | null {
 }
 
 /** The procedure version as text in the format, ready to edit and import again. */
-export function procedureToText(version: ProcedureVersion, format: ProcedureFormat): string {
+export function procedureToText(stored: ProcedureVersion, format: ProcedureFormat): string {
+  // Stored procedures come back from jsonb with their keys reordered; the document's own
+  // order (a step's day and channel before its conditions) reads better.
+  const parsed = procedureDocument.safeParse(stored);
+  const version = parsed.success ? parsed.data : stored;
   if (format === 'json') return `${JSON.stringify(version, null, 2)}\n`;
   const header = [
-    `# Procedure "${version.procedureKey}", version ${version.version}, in effect from ${version.effectiveFrom}.`,
+    `# Procedure "${stored.procedureKey}", version ${stored.version}, in effect from ${stored.effectiveFrom}.`,
     '# Importing this file saves it as a new version; change effectiveFrom to the day it should start.',
   ].join('\n');
   return `${header}\n${stringify(version, { lineWidth: 0 })}`;

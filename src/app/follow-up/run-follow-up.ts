@@ -8,16 +8,15 @@ import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { HeldStep } from '../../domain/dunning/actions';
 import { decide } from '../../domain/dunning/decide';
 import type { Db } from '../../store/database';
-import {
-  insertOutboxActions,
-  outboxKey,
-  replaceFollowUpHolds,
-  setCreditHold,
-  type NewLadderStep,
-  type NewOutboxAction,
-} from '../../store/follow-up-actions';
+import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, type NewOutboxAction } from '../../store/follow-up-actions';
+import { saveLadders } from '../../store/follow-up-ladders';
 import { endFollowUpRun, insertFollowUpRun, refreshFollowUpStatistics } from '../../store/follow-up-runs';
-import { loadFollowUpSnapshots, pageCustomersWithUnsettledInvoices, type OrganizationDefaults } from '../../store/follow-up-snapshots';
+import {
+  loadFollowUpSnapshots,
+  pageCustomersWithUnsettledInvoices,
+  type LoadedCustomer,
+  type OrganizationDefaults,
+} from '../../store/follow-up-snapshots';
 import { findOrganization } from '../../store/organizations';
 import { fail, ok, type Result } from '../errors';
 import { refreshPaymentPlans } from '../refresh-payment-plans';
@@ -25,7 +24,7 @@ import { refreshPromises } from '../refresh-promises';
 import { customerFactsOn } from './customer-facts';
 import { ensureDefaultProcedures } from './ensure-default-procedures';
 import { keepOneContactPerDay } from './one-contact-per-day';
-import { decisionRows } from './outbox-rows';
+import { decisionRows, updatedLadders, type NewLadderStep } from './outbox-rows';
 import { assignProcedure, loadProcedureBook, type ProcedureBook } from './procedure-book';
 import { RunTally, type RunSummary } from './run-summary';
 
@@ -160,7 +159,7 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
   const loaded = await loadFollowUpSnapshots(tx, orgId, customerIds, date, ctx.org);
 
   const outbox: NewOutboxAction[] = [];
-  const steps: NewLadderStep[] = [];
+  const stepsOf = new Map<LoadedCustomer, NewLadderStep[]>();
   const held = new Map<string, HeldStep[]>();
   // What an earlier run of the day stored is known from the snapshot: counted as
   // already present without asking the database to refuse it again.
@@ -181,12 +180,16 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
     const storedKeys = new Set(customer.actionKeysOnDate);
     const recorded = new Set(customer.stepsRecordedOnDate);
     for (const row of rows.actions) (storedKeys.has(outboxKey(row.action.key)) ? known : outbox).push(row);
-    for (const step of rows.steps) if (!recorded.has(`${step.invoiceId}|${step.procedureKey}|${step.stepKey}`)) steps.push(step);
+    stepsOf.set(customer, rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${step.procedureKey}|${step.stepKey}`)));
     held.set(customer.snapshot.customer.id, decision.held);
     skipped += decision.skipped.length;
   }
 
-  const created = await insertOutboxActions(tx, orgId, outbox, steps);
+  const created = await insertOutboxActions(tx, orgId, outbox);
+  const ladders = [...stepsOf].flatMap(([customer, steps]) =>
+    updatedLadders(customer.snapshot.customer.id, customer.ladders, new Set(customer.snapshot.openInvoices.map((i) => i.id)), steps, created),
+  );
+  await saveLadders(tx, orgId, ladders, date);
   await replaceFollowUpHolds(tx, orgId, customerIds, date, held);
   const holdCredit = outbox
     .filter((row) => row.action.kind === 'holdCredit' && row.status === 'pending' && created.has(row.action.key))
