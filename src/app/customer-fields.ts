@@ -1,11 +1,12 @@
 // The rules a customer's fields follow, whether it is created or changed: a Polish
-// tax id is a valid NIP kept as digits, a VAT id is kept in canonical form, and an
-// account owner is a member of the organization.
+// tax id is a valid NIP kept as digits, a VAT id is kept in canonical form, an
+// account owner is a member of the organization, a procedure chosen by hand is one of its procedures.
 import { isValidNip, normalizeNip, normalizeVatId } from '../domain/tax-ids';
 import type { CustomerInput } from '../http/contract';
 import type { Db } from '../store/database';
 import type { CustomerValues } from '../store/customers';
 import { findMembershipRole } from '../store/memberships';
+import { listProcedures } from '../store/procedures';
 import { fail, ok, type Issue, type Result } from './errors';
 
 const blankToNull = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() || null);
@@ -52,6 +53,13 @@ export async function customerValues(
   if (input.accountOwnerUserId) {
     const role = await findMembershipRole(db, orgId, input.accountOwnerUserId);
     if (!role) issues.push({ field: 'accountOwnerUserId', message: 'not a member of this organization' });
+  }
+  if (input.procedureKey !== undefined) {
+    const procedureKey = blankToNull(input.procedureKey);
+    if (procedureKey && !(await listProcedures(db, orgId)).some((p) => p.key === procedureKey)) {
+      issues.push({ field: 'procedureKey', message: `no procedure "${procedureKey}" in this organization` });
+    }
+    values.procedureKey = procedureKey;
   }
   if (issues.length > 0) return fail('invalid_input', `${issues[0]!.field}: ${issues[0]!.message}`, issues);
   return ok(values);

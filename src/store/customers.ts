@@ -33,6 +33,7 @@ export function toCustomer(row: CustomerRow): Customer {
     notes: row.notes,
     creditHold: row.creditHold,
     doNotContact: row.doNotContact,
+    procedureKey: row.procedureKey,
     createdAt: isoInstant(row.createdAt),
     updatedAt: isoInstant(row.updatedAt),
   };

@@ -136,6 +136,22 @@ describeEachDatabase('API: procedures, routing and a customer follow-up', (datab
     expect((await api.call(org.admin, 'GET', `${org.base}/customers/${org.id}/follow-up`)).statusCode).toBe(404);
   });
 
+  it('puts a customer on a procedure chosen by hand, over every rule, and back on the rules', async () => {
+    const customer = await api.ok(org.admin, 'POST', `${org.base}/customers`, { name: 'Hand-picked Sp. z o.o.', country: 'PL', tags: ['vip'] });
+    const chosen = await api.ok(org.admin, 'PATCH', `${org.base}/customers/${customer.id}`, { procedureKey: 'small-amounts' });
+    expect(chosen.procedureKey).toBe('small-amounts');
+    const followUp = await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${customer.id}/follow-up`);
+    expect(followUp.procedure).toMatchObject({ procedureKey: 'small-amounts', matchedRule: null, reasons: [{ key: 'manualAssignment' }] });
+
+    const unknown = await api.call(org.admin, 'PATCH', `${org.base}/customers/${customer.id}`, { procedureKey: 'no-such' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().issues).toEqual([{ field: 'body.procedureKey', message: 'no procedure "no-such" in this organization' }]);
+
+    await api.ok(org.admin, 'PATCH', `${org.base}/customers/${customer.id}`, { procedureKey: null });
+    const ruled = await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${customer.id}/follow-up`);
+    expect(ruled.procedure).toMatchObject({ procedureKey: 'key-account', matchedRule: { name: 'VIP tag' } });
+  });
+
   it('lets everyone read and collectors and admins change procedures and rules', async () => {
     const draft = await standardDraft();
     const attempts = (): Record<string, [Method, string, unknown?]> => ({

@@ -258,4 +258,31 @@ describeEachDatabase('daily follow-up run', (database) => {
     expect(again.actionsCreated).toBe(0);
     expect(again.actionsAlreadyPresent).toBe(4);
   });
+
+  it('stores a plan whose instalment went unpaid as defaulted, raises one task, and puts its invoices back on the ladder', async () => {
+    const { db } = database();
+    const ledger = await buildFollowUpLedger(db, 1);
+    // The first instalment (4 May) stays unpaid; the standard procedure allows 7 days, so the plan defaults on the 12th.
+    const first = await run(db, ledger.orgId, '2026-05-12');
+    const plans = await queryRows<{ status: string; ended_on: string | null }>(
+      db,
+      sql`select status, ended_on::text from payment_plans where org_id = ${ledger.orgId} and customer_id = ${ledger.planned}`,
+    );
+    expect(plans).toEqual([{ status: 'defaulted', ended_on: '2026-05-12' }]);
+    const rows = (await outbox(db, ledger.orgId)).filter((r) => r.customer_id === ledger.planned);
+    expect(rows.filter((r) => r.kind === 'createInternalTask').map((r) => (r.action as { reason?: string }).reason)).toEqual(['planDefaulted']);
+    const timeline = await queryRows<{ summary: string }>(
+      db,
+      sql`select summary from activities where org_id = ${ledger.orgId} and customer_id = ${ledger.planned} and type = 'promise' order by occurred_at`,
+    );
+    expect(timeline.at(-1)!.summary).toMatch(/default/i);
+
+    // The same day again changes nothing; the next business day the invoices are followed up at the firm stage.
+    const again = await run(db, ledger.orgId, '2026-05-12');
+    expect(again.actionsCreated).toBe(0);
+    await run(db, ledger.orgId, '2026-05-13');
+    const later = (await outbox(db, ledger.orgId)).filter((r) => r.customer_id === ledger.planned && r.kind !== 'createInternalTask');
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.flatMap((r) => r.action.steps.map((s) => s.invoiceId)).sort()).toEqual([...ledger.invoicesOf.get(ledger.planned)!].sort());
+  });
 });

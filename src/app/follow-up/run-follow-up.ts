@@ -5,7 +5,7 @@
 // replay: the engine moves each invoice at most one step a day and merges what fell
 // due into one contact, so running today is the catch-up.
 import { isIsoDate, type IsoDate } from '../../domain/dates';
-import type { HeldStep } from '../../domain/dunning/actions';
+import type { Action, HeldStep } from '../../domain/dunning/actions';
 import { decide } from '../../domain/dunning/decide';
 import type { Db } from '../../store/database';
 import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, type NewOutboxAction } from '../../store/follow-up-actions';
@@ -140,6 +140,8 @@ type BatchContext = {
   tally: RunTally;
 };
 
+const isPlanDefaultedTask = (action: Action) => action.kind === 'createInternalTask' && action.reason === 'planDefaulted';
+
 async function runBatch(db: Db, ctx: BatchContext): Promise<void> {
   try {
     await db.transaction(async (txn) => {
@@ -195,6 +197,11 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
     .filter((row) => row.action.kind === 'holdCredit' && row.status === 'pending' && created.has(row.action.key))
     .map((row) => row.action.customerId);
   await setCreditHold(tx, orgId, holdCredit);
+
+  // The engine saw these plans default today (and raised the collector's task); from
+  // now on they are stored as defaulted, and their invoices stay on the ladder.
+  const defaulted = [...new Set(outbox.filter((row) => isPlanDefaultedTask(row.action)).map((row) => row.action.customerId))];
+  if (!ctx.dryRun && defaulted.length > 0) await refreshPaymentPlans(tx, orgId, date, defaulted);
 
   for (const row of outbox) tally.action(row.action, created.has(row.action.key));
   for (const row of known) tally.action(row.action, false);

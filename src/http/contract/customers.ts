@@ -21,6 +21,8 @@ export const customerInput = z.object({
   notes: z.string().max(10_000).nullable().optional(),
   creditHold: z.boolean().optional(),
   doNotContact: z.boolean().optional(),
+  /** A procedure chosen by hand: it wins over every routing rule; null goes back to the rules. */
+  procedureKey: z.string().max(60).nullable().optional(),
 });
 export type CustomerInput = z.infer<typeof customerInput>;
 
@@ -43,6 +45,7 @@ export const customer = z.object({
   notes: z.string().nullable(),
   creditHold: z.boolean(),
   doNotContact: z.boolean(),
+  procedureKey: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
