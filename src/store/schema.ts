@@ -334,6 +334,8 @@ export const activities = pgTable(
     summary: text('summary').notNull(),
     body: text('body'),
     invoiceIds: uuid('invoice_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The message exactly as it went out, for an outbound e-mail, SMS or letter. */
+    sentMessageId: uuid('sent_message_id'),
     createdAt: createdAt(),
   },
   (t) => [index('activities_org_customer_time').on(t.orgId, t.customerId, t.occurredAt)],
@@ -553,7 +555,7 @@ export const followUpActions = pgTable(
     channel: text('channel'),
     plannedFor: calendarDate('planned_for').notNull(),
     status: text('status', {
-      enum: ['pending', 'awaitingApproval', 'sent', 'done', 'cancelled', 'failed'],
+      enum: ['pending', 'awaitingApproval', 'sending', 'sent', 'done', 'cancelled', 'failed'],
     }).notNull(),
     procedureKey: text('procedure_key').notNull(),
     procedureVersion: integer('procedure_version').notNull(),
@@ -562,6 +564,13 @@ export const followUpActions = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at'),
     lastError: text('last_error'),
+    /** Why the sender holds the action back for now (e.g. the bank statements are stale), with the rule's reason code. */
+    heldReason: text('held_reason'),
+    /** A sender working on the action owns it until then; past it, another sender may take it over. */
+    claimedUntil: instant('claimed_until'),
+    claimedBy: text('claimed_by'),
+    approvedByUserId: uuid('approved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    approvedAt: instant('approved_at'),
     completedAt: instant('completed_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -622,4 +631,156 @@ export const followUpRuns = pgTable(
     finishedAt: instant('finished_at'),
   },
   (t) => [index('follow_up_runs_org_date').on(t.orgId, t.runDate)],
+);
+
+// Message templates an organization wrote or changed; the shipped defaults live in
+// code and apply wherever no row exists. One row per template key, language and
+// channel: an e-mail has a subject, HTML and plain text, an SMS only its text, a
+// letter its text (the HTML is unused), a call task its script.
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    id: id(),
+    orgId: orgId(),
+    templateKey: text('template_key').notNull(),
+    language: text('language', { enum: ['pl', 'en', 'ru', 'de'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'letter', 'call'] }).notNull(),
+    subject: text('subject').notNull().default(''),
+    html: text('html').notNull().default(''),
+    text: text('text').notNull(),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('message_templates_org_key').on(t.orgId, t.templateKey, t.language, t.channel)],
+);
+
+// How an organization sends: its sender identity, SMTP and SMS provider settings
+// (absent: DULY_SMTP_URL, then the local mail catcher; no SMS), its signature per
+// language, and its own additions to the tone guard's rules.
+export const messageSettings = pgTable('message_settings', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  senderName: text('sender_name'),
+  senderEmail: text('sender_email'),
+  replyTo: text('reply_to'),
+  smtpUrl: text('smtp_url'),
+  /** { pl?: string, en?: string, ru?: string, de?: string }. */
+  signatures: jsonb('signatures').notNull().default({}),
+  /** The customer page's address, for the link slot of messages; none: the slot stays empty. */
+  customerPageBaseUrl: text('customer_page_base_url'),
+  smsProvider: text('sms_provider', { enum: ['smsapi', 'twilio'] }),
+  /** The provider's credentials and sender name, as its adapter reads them. */
+  smsSettings: jsonb('sms_settings').notNull().default({}),
+  /** Post-due reminders wait while the newest bank statement is older than this many business days. */
+  statementFreshnessDays: integer('statement_freshness_days').notNull().default(2),
+  /** ToneRule[] added to the shipped rules (src/domain/tone). */
+  toneRules: jsonb('tone_rules').notNull().default([]),
+  updatedAt: updatedAt(),
+});
+
+// Every message that left (or failed for good), exactly as rendered: what the timeline
+// shows and what a lawyer's case file needs. One per outbox action at most.
+export const sentMessages = pgTable(
+  'sent_messages',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    actionId: uuid('action_id').references(() => followUpActions.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    channel: text('channel', { enum: ['email', 'sms', 'letter'] }).notNull(),
+    language: text('language').notNull(),
+    templateKey: text('template_key'),
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    html: text('html'),
+    text: text('text').notNull(),
+    invoiceIds: uuid('invoice_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The e-mail's Message-ID, so replies and bounces find their message. */
+    messageId: text('message_id'),
+    /** The SMS provider's id of the message. */
+    providerMessageId: text('provider_message_id'),
+    /** A letter's PDF. */
+    attachmentId: uuid('attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
+    /** A registered letter's postal tracking number, recorded when posted. */
+    trackingNumber: text('tracking_number'),
+    status: text('status', { enum: ['sent', 'bounced', 'failed'] }).notNull(),
+    statusReason: text('status_reason'),
+    sentAt: instant('sent_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('sent_messages_org_action').on(t.orgId, t.actionId),
+    index('sent_messages_org_customer_time').on(t.orgId, t.customerId, t.sentAt),
+    index('sent_messages_org_message_id').on(t.orgId, t.messageId),
+  ],
+);
+
+// Addresses that proved unreachable (a bounce, a dead number): no step uses them
+// until someone corrects the contact or clears the mark.
+export const unreachableAddresses = pgTable(
+  'unreachable_addresses',
+  {
+    id: id(),
+    orgId: orgId(),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    address: text('address').notNull(),
+    reason: text('reason').notNull(),
+    sentMessageId: uuid('sent_message_id').references(() => sentMessages.id, { onDelete: 'set null' }),
+    markedAt: instant('marked_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('unreachable_addresses_org_address').on(t.orgId, t.channel, t.address)],
+);
+
+// Work for people: calls to make (with a script), tasks the procedure or a bounce
+// raised. Open tasks are the collectors' queue.
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: id(),
+    orgId: orgId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    actionId: uuid('action_id').references(() => followUpActions.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['call', 'internal'] }).notNull(),
+    title: text('title').notNull(),
+    /** A call's script: what to ask for, what to avoid, the items (src/app/messages). */
+    script: jsonb('script'),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    invoiceIds: uuid('invoice_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    dueOn: calendarDate('due_on').notNull(),
+    status: text('status', { enum: ['open', 'done', 'cancelled'] }).notNull().default('open'),
+    assignedUserId: uuid('assigned_user_id').references(() => users.id, { onDelete: 'set null' }),
+    outcome: text('outcome'),
+    completedByUserId: uuid('completed_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    completedAt: instant('completed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('tasks_org_action').on(t.orgId, t.actionId),
+    index('tasks_org_status_due').on(t.orgId, t.status, t.dueOn),
+  ],
+);
+
+// The local mail catcher: where e-mail goes when no SMTP server is set, so a newcomer
+// sees the messages Duly would have sent, in the web app.
+export const caughtMails = pgTable(
+  'caught_mails',
+  {
+    id: id(),
+    orgId: orgId(),
+    messageId: text('message_id').notNull(),
+    sender: text('sender').notNull(),
+    recipients: text('recipients').array().notNull(),
+    subject: text('subject').notNull(),
+    /** The whole message as it would have gone over SMTP. */
+    raw: text('raw').notNull(),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+  },
+  (t) => [index('caught_mails_org_time').on(t.orgId, t.receivedAt)],
 );
