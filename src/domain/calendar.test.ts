@@ -1,6 +1,8 @@
+import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
+  calendarCacheSizes,
   isBusinessDay,
   isWithinWindow,
   isoWeekday,
@@ -10,6 +12,7 @@ import {
   rollToBusinessDay,
   sendWindowOn,
 } from './calendar';
+import { addDays } from './dates';
 
 const officeHours = { weekdays: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' };
 
@@ -112,5 +115,67 @@ describe('send windows in the customer time zone', () => {
     expect(parseClockTime('09:30')).toBe(570);
     expect(parseClockTime('24:00')).toBeNull();
     expect(parseClockTime('9:30')).toBeNull();
+  });
+});
+
+describe('cached calendar answers', () => {
+  // Every day from 2024 to 2027: both DST changes of each year and every holiday, including movable ones.
+  const days = Array.from({ length: 4 * 366 }, (_, i) => addDays('2024-01-01', i));
+  const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+  const worksOn = (date: string, country: string) => {
+    const weekend = country === 'IL' ? [5, 6] : [6, 7];
+    const holidays = publicHolidays(country, Number(date.slice(0, 4))).map((h) => h.date);
+    return !weekend.includes(weekday(date)) && !holidays.includes(date);
+  };
+
+  it.each(['PL', 'DE', 'GB', 'IL', 'XX'])('%s: business days and the next business day agree with the holiday list, asked once or again', (country) => {
+    for (const round of ['first', 'cached']) {
+      for (const date of days) {
+        expect({ round, date, business: isBusinessDay(date, country) }).toEqual({ round, date, business: worksOn(date, country) });
+        let next = date;
+        while (!worksOn(next, country)) next = addDays(next, 1);
+        expect({ round, date, next: nextBusinessDay(date, country) }).toEqual({ round, date, next });
+      }
+    }
+  });
+
+  it.each(['Europe/Warsaw', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'])('%s: send windows agree with the zone rules every day, asked once or again', (zone) => {
+    const at = (date: string, hours: number) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      return new Date(new TZDate(y, m - 1, d, hours, 30, 0, zone).getTime()).toISOString();
+    };
+    const window = { weekdays: [1, 2, 3, 4, 5], from: '08:30', to: '16:30' };
+    for (const round of ['first', 'cached']) {
+      for (const date of days) {
+        expect({ round, date, ...sendWindowOn(date, zone, window) }).toEqual({ round, date, from: at(date, 8), until: at(date, 16) });
+      }
+    }
+  });
+
+  it('hands out a copy of a cached window, so changing it changes nothing cached', () => {
+    const first = sendWindowOn('2026-03-30', 'Europe/Warsaw', officeHours);
+    first.from = 'changed';
+    expect(sendWindowOn('2026-03-30', 'Europe/Warsaw', officeHours)).toEqual({ from: '2026-03-30T07:00:00.000Z', until: '2026-03-30T15:00:00.000Z' });
+  });
+
+  it('refuses malformed windows and dates whether or not a good one was cached', () => {
+    sendWindowOn('2026-03-30', 'Europe/Warsaw', officeHours);
+    expect(() => sendWindowOn('2026-03-30', 'Europe/Warsaw', { ...officeHours, from: '9:00' })).toThrow('send window needs HH:MM times');
+    isBusinessDay('2026-03-30', 'PL');
+    expect(() => isBusinessDay('2026-3-30', 'PL')).toThrow('not an ISO date');
+  });
+
+  it('stays within its bound over a long-running process, and answers right after forgetting', () => {
+    const { maxEntries } = calendarCacheSizes().businessDays;
+    let date = '1950-01-01';
+    for (let i = 0; i < maxEntries + 1_000; i++) {
+      isBusinessDay(date, 'XX');
+      date = addDays(date, 1);
+    }
+    const sizes = calendarCacheSizes();
+    for (const cache of Object.values(sizes)) expect(cache.size).toBeLessThanOrEqual(cache.maxEntries);
+    expect(sizes.businessDays.size).toBeLessThan(maxEntries);
+    expect(isBusinessDay('2025-12-24', 'PL')).toBe(false);
+    expect(isBusinessDay('2024-12-24', 'PL')).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
 // payables department); windows are computed per day so DST changes are exact.
 import Holidays from 'date-holidays';
 import { TZDate } from '@date-fns/tz';
-import { addDays, isIsoDate, type IsoDate } from './dates';
+import { boundedCache } from './bounded-cache';
+import { addDays, epochDay, isIsoDate, type IsoDate } from './dates';
 
 export type PublicHoliday = { date: IsoDate; name: string };
 
@@ -15,6 +16,18 @@ const MS_PER_DAY = 86_400_000;
 
 // Most of the world rests on Saturday and Sunday; these countries on Friday and Saturday.
 const fridaySaturdayWeekend = new Set(['IL', 'SA', 'EG', 'KW', 'QA', 'BH', 'OM', 'JO', 'DZ', 'IQ', 'YE', 'SY', 'LY', 'SD']);
+
+// A run asks these for every invoice and customer; a few countries times a few years
+// of days is far below the bounds, which only stop a long-lived process from growing.
+const businessDays = boundedCache<boolean>(50_000);
+const nextBusinessDays = boundedCache<IsoDate>(50_000);
+const sendWindows = boundedCache<{ from: string; until: string }>(50_000);
+
+/** How many answers the calendar caches hold, and may hold, each (for tests and monitoring). */
+export function calendarCacheSizes(): Record<'businessDays' | 'nextBusinessDays' | 'sendWindows', { size: number; maxEntries: number }> {
+  const sizeOf = (cache: { size: number; maxEntries: number }) => ({ size: cache.size, maxEntries: cache.maxEntries });
+  return { businessDays: sizeOf(businessDays), nextBusinessDays: sizeOf(nextBusinessDays), sendWindows: sizeOf(sendWindows) };
+}
 
 const calendars = new Map<string, Holidays | null>();
 const holidaysByYear = new Map<string, { list: PublicHoliday[]; dates: ReadonlySet<IsoDate> }>();
@@ -55,12 +68,17 @@ export function publicHolidays(country: string, year: number): readonly PublicHo
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   if (!isIsoDate(date)) throw new Error(`not an ISO date: ${date}`);
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
+  // Day 0, 1970-01-01, was a Thursday.
+  const fromSunday = (((epochDay(date) + 4) % 7) + 7) % 7;
+  return fromSunday === 0 ? 7 : fromSunday;
 }
 
 /** True when the country's offices work that day: not a weekend, not a public holiday. */
 export function isBusinessDay(date: IsoDate, country: string): boolean {
+  return businessDays.get(country, date) ?? businessDays.set(country, date, worksOn(date, country));
+}
+
+function worksOn(date: IsoDate, country: string): boolean {
   const weekday = isoWeekday(date);
   const weekend = fridaySaturdayWeekend.has(country.toUpperCase()) ? [5, 6] : [6, 7];
   if (weekend.includes(weekday)) return false;
@@ -69,6 +87,10 @@ export function isBusinessDay(date: IsoDate, country: string): boolean {
 
 /** The date itself when it is a business day, otherwise the next one. */
 export function nextBusinessDay(date: IsoDate, country: string): IsoDate {
+  return nextBusinessDays.get(country, date) ?? nextBusinessDays.set(country, date, firstBusinessDayFrom(date, country));
+}
+
+function firstBusinessDayFrom(date: IsoDate, country: string): IsoDate {
   let day = date;
   // Even the longest holiday runs (e.g. a week at New Year) end within a month.
   for (let i = 0; i < 60 && !isBusinessDay(day, country); i++) day = addDays(day, 1);
@@ -105,6 +127,15 @@ function localInstant(date: IsoDate, minutes: number, timeZone: string): string 
 
 /** The window on a date in a time zone as UTC instants: from inclusive, until exclusive. */
 export function sendWindowOn(date: IsoDate, timeZone: string, window: DailyWindow): { from: string; until: string } {
+  // Unambiguous only with the fixed lengths of a valid date and valid clock times; anything else is answered without it.
+  if (date.length !== 10 || window.from.length !== 5 || window.to.length !== 5) return windowInstants(date, timeZone, window);
+  const key = `${date}|${window.from}|${window.to}`;
+  const known = sendWindows.get(timeZone, key) ?? sendWindows.set(timeZone, key, windowInstants(date, timeZone, window));
+  // A copy: the caller may keep or change what it gets without touching the cache.
+  return { from: known.from, until: known.until };
+}
+
+function windowInstants(date: IsoDate, timeZone: string, window: DailyWindow): { from: string; until: string } {
   const from = parseClockTime(window.from);
   const to = parseClockTime(window.to);
   if (from === null || to === null) throw new Error(`send window needs HH:MM times, got ${window.from}–${window.to}`);

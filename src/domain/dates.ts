@@ -1,36 +1,106 @@
 // Calendar dates are ISO `YYYY-MM-DD` strings: a due date is a day, not an instant,
-// so no time zone can shift it. Arithmetic goes through UTC midnight.
+// so no time zone can shift it. Arithmetic counts days from 1970-01-01, as Date.UTC does
+// with its midnights.
 
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+const DASH = 45;
+const ZERO = 48;
+const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
-function toUtcMs(date: IsoDate): number {
-  const m = ISO.exec(date);
-  if (!m) throw new Error(`not an ISO date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+// The follow-up run does date arithmetic hundreds of thousands of times; a regex and
+// a Date for each step were most of its cost. Dates are therefore read digit by digit
+// and turned into day numbers (days since 1970-01-01) with the civil-calendar formulas
+// of the proleptic Gregorian calendar, which is what Date.UTC counts in.
+
+/** The number written in `count` ASCII digits from `from`, or NaN when any of them is no digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-function fromUtcMs(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+function hasIsoShape(text: unknown): text is string {
+  return typeof text === 'string' && text.length === 10 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH;
+}
+
+/** Year, month and day as written in YYYY-MM-DD text (not checked to be a real day), or null for other text. */
+export function isoDateFields(text: string): { year: number; month: number; day: number } | null {
+  if (!hasIsoShape(text)) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  return Number.isNaN(year + month + day) ? null : { year, month, day };
+}
+
+// Month and day may overflow (month 13, day 31 in February) and roll on, as in Date.UTC.
+function civilToDayNumber(year: number, month: number, day: number): number {
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Days since 1970-01-01 (negative before), for arithmetic on many dates; throws unless written YYYY-MM-DD. */
+export function epochDay(date: IsoDate): number {
+  if (!hasIsoShape(date)) throw new Error(`not an ISO date: ${date}`);
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  if (Number.isNaN(year + month + day)) throw new Error(`not an ISO date: ${date}`);
+  // Date.UTC reads years 0–99 as 1900–1999; such odd input keeps that reading.
+  if (year < 100) return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return civilToDayNumber(year, month, day);
+}
+
+function dateOfEpochDay(dayNumber: number): IsoDate {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Outside four-digit years (or for no number at all) Date decides: an expanded year, or a RangeError.
+  if (!(year >= 0 && year <= 9999)) return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${twoDigits[month]}-${twoDigits[day]}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True for an existing calendar day written as YYYY-MM-DD (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO.exec(text);
-  if (!m) return false;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return fromUtcMs(ms) === text && Number(m[1]) >= 1900 && Number(m[1]) <= 2200;
+  if (!hasIsoShape(text)) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcMs(toUtcMs(date) + days * MS_PER_DAY);
+  const dayNumber = epochDay(date);
+  if (Number.isInteger(days)) return dateOfEpochDay(dayNumber + days);
+  // A fraction of a day (never asked for by the engine) keeps Date's rounding of the instant.
+  return new Date(dayNumber * MS_PER_DAY + days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
+  return epochDay(to) - epochDay(from);
 }
 
 /** Days past the due date on `today`; 0 or negative when not yet due. */
@@ -39,13 +109,13 @@ export function daysOverdue(dueDate: IsoDate, today: IsoDate): number {
 }
 
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const d = new Date(toUtcMs(date));
+  const d = new Date(epochDay(date) * MS_PER_DAY);
   const day = d.getUTCDate();
   d.setUTCDate(1);
   d.setUTCMonth(d.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(day, lastDay));
-  return fromUtcMs(d.getTime());
+  return dateOfEpochDay(d.getTime() / MS_PER_DAY);
 }
 
 /** The calendar date of an instant in a time zone, e.g. today in Europe/Warsaw. */

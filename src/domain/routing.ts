@@ -2,6 +2,7 @@
 // written procedure (seed 000). A manual assignment always wins; otherwise the rules
 // are tried by ascending priority and the first whose criteria all hold decides. The
 // result says why, with the facts that matched, so the app can show it.
+import { isoDateFields } from './dates';
 import { minorDigits } from './money';
 
 /** What routing knows about a customer; amounts are in the organization's base currency. */
@@ -148,8 +149,16 @@ export function defaultRoutingRules(baseCurrency: string): RoutingRule[] {
 
 /** Whole months from the customer's first invoice to today (calendar months, day of month respected). */
 export function tenureMonths(since: string, today: string): number {
-  const [y1, m1, d1] = since.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = today.split('-').map(Number) as [number, number, number];
+  const [y1, m1, d1] = yearMonthDay(since);
+  const [y2, m2, d2] = yearMonthDay(today);
   const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
   return Math.max(0, months);
+}
+
+// Read digit by digit when written YYYY-MM-DD (asked for every customer of a run);
+// anything else is split on its dashes as before.
+function yearMonthDay(date: string): [number, number, number] {
+  const fields = isoDateFields(date);
+  if (fields) return [fields.year, fields.month, fields.day];
+  return date.split('-').map(Number) as [number, number, number];
 }

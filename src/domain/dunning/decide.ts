@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates';
 import type { Action, Decision, HeldStep, SkippedStep } from './actions';
 import { planContact } from './contact';
 import { invoiceCoverage } from './coverage';
-import { nextLadderStep, type DueStep, type LadderContext } from './ladder';
+import { ladderContext, nextLadderStep, type DueStep } from './ladder';
 import { stepEffects, stepTasks } from './merge';
 import { planDefaultedTasks, planStepsDue } from './plan-steps';
 import type { ProcedureVersion } from './procedure';
@@ -14,7 +14,7 @@ import type { CustomerSnapshot } from './snapshot';
 /** What to do with one customer today under one procedure version: actions, held steps and steps passed over. */
 export function decide(snapshot: CustomerSnapshot, procedure: ProcedureVersion, today: IsoDate): Decision {
   const coverage = invoiceCoverage(snapshot, procedure, today);
-  const ctx: LadderContext = { snapshot, procedure, today, brokenPromise: coverage.brokenPromise };
+  const ctx = ladderContext(snapshot, procedure, today, coverage.brokenPromise);
 
   const due: DueStep[] = [];
   const skipped: SkippedStep[] = [];

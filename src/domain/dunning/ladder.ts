@@ -12,41 +12,56 @@ import type { CustomerSnapshot, SnapshotInvoice } from './snapshot';
 /** A step due today for one invoice, from the ladder or from a payment plan. */
 export type DueStep = { ref: StepRef; step: ProcedureStep; dueOn: IsoDate };
 
+/** What history says about one invoice's ladder under the procedure. */
+export type InvoiceLadderHistory = {
+  /** Step keys already carried out or passed over (any version of the procedure: by key). */
+  taken: Set<string>;
+  /** True when a contact or task of `today` already carried a step of it: a rerun must not move it again. */
+  advancedToday: boolean;
+  /** The day of the last contact (not internal task) that carried a step of it. */
+  lastContactOn: IsoDate | null;
+};
+
 /** What the engine knows about the customer that every invoice's ladder reads. */
 export type LadderContext = {
   snapshot: CustomerSnapshot;
   procedure: ProcedureVersion;
   today: IsoDate;
   brokenPromise: boolean;
+  /** Per invoice id; an invoice history never mentions is absent. */
+  ladders: ReadonlyMap<string, InvoiceLadderHistory>;
 };
 
-/** Step keys already carried out or passed over for an invoice under a procedure (any version: by key). */
-export function stepsTaken(snapshot: CustomerSnapshot, procedureKey: string, invoiceId: string): Set<string> {
-  const taken = new Set<string>();
+/** The context for the customer's invoices, history read once rather than once per invoice. */
+export function ladderContext(snapshot: CustomerSnapshot, procedure: ProcedureVersion, today: IsoDate, brokenPromise: boolean): LadderContext {
+  return { snapshot, procedure, today, brokenPromise, ladders: ladderHistories(snapshot, procedure.procedureKey, today) };
+}
+
+/** Each invoice's ladder history under a procedure, from the contacts and the steps passed over. */
+export function ladderHistories(snapshot: CustomerSnapshot, procedureKey: string, today: IsoDate): Map<string, InvoiceLadderHistory> {
+  const ladders = new Map<string, InvoiceLadderHistory>();
   for (const contact of snapshot.history) {
-    for (const s of contact.steps) if (s.invoiceId === invoiceId && s.procedureKey === procedureKey) taken.add(s.stepKey);
+    for (const s of contact.steps) {
+      if (s.procedureKey !== procedureKey) continue;
+      const ladder = ladderOf(ladders, s.invoiceId);
+      ladder.taken.add(s.stepKey);
+      if (contact.date === today) ladder.advancedToday = true;
+      if (contact.channel !== 'internalTask' && (ladder.lastContactOn === null || contact.date > ladder.lastContactOn)) ladder.lastContactOn = contact.date;
+    }
   }
   for (const s of snapshot.skippedSteps ?? []) {
-    if (s.invoiceId === invoiceId && s.procedureKey === procedureKey) taken.add(s.stepKey);
+    if (s.procedureKey === procedureKey) ladderOf(ladders, s.invoiceId).taken.add(s.stepKey);
   }
-  return taken;
+  return ladders;
 }
 
-/** True when history already carries a step of this invoice under the procedure on that day. */
-function advancedOn(snapshot: CustomerSnapshot, procedureKey: string, invoiceId: string, day: IsoDate): boolean {
-  return snapshot.history.some((c) => c.date === day && c.steps.some((s) => s.invoiceId === invoiceId && s.procedureKey === procedureKey));
+function ladderOf(ladders: Map<string, InvoiceLadderHistory>, invoiceId: string): InvoiceLadderHistory {
+  let ladder = ladders.get(invoiceId);
+  if (!ladder) ladders.set(invoiceId, (ladder = { taken: new Set(), advancedToday: false, lastContactOn: null }));
+  return ladder;
 }
 
-/** The day of the last contact (not internal task) that carried a step for this invoice. */
-function lastContactFor(snapshot: CustomerSnapshot, procedureKey: string, invoiceId: string): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const contact of snapshot.history) {
-    if (contact.channel === 'internalTask') continue;
-    if (!contact.steps.some((s) => s.invoiceId === invoiceId && s.procedureKey === procedureKey)) continue;
-    if (last === null || contact.date > last) last = contact.date;
-  }
-  return last;
-}
+const noHistory: InvoiceLadderHistory = { taken: new Set(), advancedToday: false, lastContactOn: null };
 
 /** The customer's overdue total in one currency, disputed invoices left out. */
 export function overdueTotal(snapshot: CustomerSnapshot, currency: string, today: IsoDate): number {
@@ -60,7 +75,7 @@ function skipReason(ctx: LadderContext, invoice: SnapshotInvoice, step: Procedur
   if ((step.dayOffset < 0 || step.purpose === 'confirmReceipt') && ctx.today >= rolledDue) return 'pastDueDate';
   if (step.conditions.onlyAfterBrokenPromise && !ctx.brokenPromise) return 'noBrokenPromise';
   if (step.conditions.onlyIfNoReplySinceLastStep) {
-    const previous = lastContactFor(ctx.snapshot, ctx.procedure.procedureKey, invoice.id);
+    const previous = ctx.ladders.get(invoice.id)?.lastContactOn ?? null;
     const inbound = ctx.snapshot.lastInboundOn;
     if (previous !== null && inbound !== null && inbound >= previous) return 'customerReplied';
   }
@@ -81,22 +96,19 @@ export function nextLadderStep(
   country: string,
 ): { due: DueStep | null; skipped: SkippedStep[] } {
   const { procedure, today } = ctx;
+  const { taken, advancedToday } = ctx.ladders.get(invoice.id) ?? noHistory;
   // A rerun of a day that already moved this invoice must not move it again.
-  if (advancedOn(ctx.snapshot, procedure.procedureKey, invoice.id, today)) return { due: null, skipped: [] };
+  if (advancedToday) return { due: null, skipped: [] };
   const rolledDue = rollToBusinessDay(invoice.dueDate, country);
-  const taken = stepsTaken(ctx.snapshot, procedure.procedureKey, invoice.id);
-  let position = -1;
-  procedure.steps.forEach((s, i) => {
-    if (taken.has(s.key)) position = i;
-  });
+  let position = procedure.steps.length - 1;
+  while (position >= 0 && !taken.has(procedure.steps[position]!.key)) position--;
   const firmRank = toneRank('firm');
   const positionTone = position >= 0 ? toneRank(procedure.steps[position]!.tone) : -1;
   const skipped: SkippedStep[] = [];
   for (let i = position + 1; i < procedure.steps.length; i++) {
     const step = procedure.steps[i]!;
-    const ref = { invoiceId: invoice.id, stepKey: step.key };
     if (firm && toneRank(step.tone) < firmRank) {
-      skipped.push({ ...ref, reason: 'firmStage' });
+      skipped.push({ invoiceId: invoice.id, stepKey: step.key, reason: 'firmStage' });
       continue;
     }
     let dueOn = addDays(rolledDue, step.dayOffset);
@@ -105,10 +117,10 @@ export function nextLadderStep(
     if (dueOn > today) break;
     const reason = skipReason(ctx, invoice, step, rolledDue);
     if (reason) {
-      skipped.push({ ...ref, reason });
+      skipped.push({ invoiceId: invoice.id, stepKey: step.key, reason });
       continue;
     }
-    return { due: { ref, step, dueOn }, skipped };
+    return { due: { ref: { invoiceId: invoice.id, stepKey: step.key }, step, dueOn }, skipped };
   }
   return { due: null, skipped };
 }
