@@ -19,7 +19,8 @@ import { recordPromise } from '../../src/app/record-promise';
 import { snooze } from '../../src/app/snooze';
 import { addDays, dateInZone } from '../../src/domain/dates';
 import { buildServer } from '../../src/http/server';
-import { openDatabase, type Database } from '../../src/store/database';
+import type { Database } from '../../src/store/database';
+import { createTestDatabase } from '../databases';
 import { buildWebInto } from './web-build';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,8 +48,7 @@ describe('follow-up screens in Chromium', () => {
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-follow-up-'));
     const webRoot = await buildWebInto(workDir);
-    database = await openDatabase({ memory: true });
-    await database.migrate();
+    database = await createTestDatabase('pglite');
     const db = database.db;
     const org = value(await createOrganization(db, { slug: 'acme', legalName: 'ACME Dystrybucja sp. z o.o.', country: 'PL', baseCurrency: 'PLN', defaultLanguage: 'pl', timeZone: 'Europe/Warsaw' }), 'organization');
     value(await addUser(db, { email, name: 'Jan Nowak', password, language: 'pl', orgId: org.id, role: 'admin' }), 'user');
@@ -163,6 +163,15 @@ describe('follow-up screens in Chromium', () => {
     expect(await page.getByText('Segment').first().isVisible()).toBe(true);
     expect(readable(await page.locator('section', { hasText: 'Dane klienta' }).innerText())).toContain('Klient kluczowy');
     await screenshot(page, 'customer-follow-up.png');
+
+    // A procedure chosen by hand wins over the segment's rule, and "by the rules" brings the rule back.
+    const choice = card.getByLabel('Procedura wybrana ręcznie', { exact: true });
+    await choice.click();
+    await page.getByRole('option', { name: 'Małe kwoty' }).click();
+    await card.getByRole('link', { name: /^Małe kwoty, wersja 1/ }).waitFor();
+    await choice.click();
+    await page.getByRole('option', { name: 'Według reguł przypisania' }).click();
+    await card.getByRole('link', { name: 'Klient kluczowy, wersja 2' }).waitFor();
 
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -35,7 +35,7 @@ export function CustomerPage() {
       <BalanceSummary balances={c.balances} />
       <CustomerDetailsCard customer={c} />
       <OpenItemsCard org={org} customerId={c.id} />
-      <FollowUpCard org={org} customerId={c.id} baseCurrency={baseCurrency} />
+      <FollowUpCard org={org} customerId={c.id} chosenProcedureKey={c.procedureKey} baseCurrency={baseCurrency} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <ContactsCard contacts={c.contacts} />
         <TimelineCard org={org} customerId={c.id} />

@@ -10,9 +10,12 @@ import { useFormat } from '../i18n/use-format';
 import { labelOf, toneColor } from '../procedures/step-display';
 import { useCustomerFollowUp, useCustomerPaymentPlans, useCustomerPromises } from './follow-up-api';
 import { DisputesList, PaymentPlansList, PromisesList, SnoozesList } from './follow-up-records';
+import { ProcedureChoice } from './procedure-choice';
 import { routingReasonText } from './routing-reason';
 
-export function FollowUpCard({ org, customerId, baseCurrency }: { org: string; customerId: string; baseCurrency: string }) {
+type FollowUpCardProps = { org: string; customerId: string; chosenProcedureKey: string | null; baseCurrency: string };
+
+export function FollowUpCard({ org, customerId, chosenProcedureKey, baseCurrency }: FollowUpCardProps) {
   const { t } = useTranslation();
   const followUp = useCustomerFollowUp(org, customerId);
   const promises = useCustomerPromises(org, customerId);
@@ -37,7 +40,10 @@ export function FollowUpCard({ org, customerId, baseCurrency }: { org: string; c
         <PageLoader />
       ) : (
         <Stack gap="md">
-          <ProcedureWhy org={org} followUp={followUp.data} baseCurrency={baseCurrency} />
+          <Group align="flex-start" justify="space-between" gap="xl">
+            <ProcedureWhy org={org} followUp={followUp.data} baseCurrency={baseCurrency} />
+            <ProcedureChoice org={org} customerId={customerId} chosenKey={chosenProcedureKey} />
+          </Group>
           <Planned org={org} followUp={followUp.data} />
           <Held org={org} followUp={followUp.data} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
