@@ -52,6 +52,9 @@ export type RunFollowUpOptions = {
 
 export const defaultBatchSize = 1000;
 
+// Below this many new actions the tables' statistics cannot be far off.
+const minWritesForStatistics = 1000;
+
 // Thrown at the end of a dry run's batch so its transaction rolls back.
 class DryRunRollback extends Error {}
 
@@ -81,14 +84,19 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
     if (!dryRun) await refreshRecords(db, orgId, date);
     let after: string | null = null;
     let dispatched = 0;
+    let statisticsDueAt = minWritesForStatistics;
     while (failure === null) {
       const customerIds = await pageCustomersWithUnsettledInvoices(db, orgId, after, batchSize);
       if (customerIds.length === 0) break;
       dispatched++;
       // The outbox and ladder tables grow fast during a first run over a big ledger;
       // statistics from when they were small make the planner filter a whole tenant's
-      // rows for every batch. Fresh ones after batches 1, 2, 4, 8 … keep each batch cheap.
-      if (!dryRun && (dispatched & (dispatched - 1)) === 0) await refreshFollowUpStatistics(db);
+      // rows for every batch. Fresh ones each time the run has doubled what it wrote keep
+      // each batch cheap; a rerun or a quiet day, which writes little, needs none.
+      if (!dryRun && tally.created >= statisticsDueAt) {
+        await refreshFollowUpStatistics(db);
+        statisticsDueAt = 2 * tally.created;
+      }
       const batch: Promise<void> = runBatch(db, { orgId, date, dryRun, org, book, customerIds, tally })
         .then(() => {
           tally.batches++;
