@@ -1,5 +1,6 @@
 // Configuration is read from the environment once, here, and passed down as options.
 import { resolve } from 'node:path';
+import { isSmtpUrl } from '../http/contract';
 
 export type Config = {
   /** A PostgreSQL server URL; when absent Duly runs on the embedded database. */
@@ -11,6 +12,8 @@ export type Config = {
   /** Mark session cookies Secure: on when Duly is served over HTTPS. */
   secureCookies: boolean;
   logLevel: string;
+  /** The SMTP server for organizations without their own; none: e-mail goes to the local mail catcher. */
+  smtpUrl: string | null;
 };
 
 export type ConfigProblem = { variable: string; message: string };
@@ -30,6 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: Config } | { probl
   if (!['true', 'false', '1', '0'].includes(secure)) {
     problems.push({ variable: 'DULY_SECURE_COOKIES', message: 'must be true or false' });
   }
+  const smtpUrl = env.DULY_SMTP_URL?.trim() || null;
+  if (smtpUrl && !isSmtpUrl(smtpUrl)) {
+    problems.push({ variable: 'DULY_SMTP_URL', message: 'must look like smtp://user:password@host:587 or smtps://user:password@host:465' });
+  }
   if (problems.length > 0) return { problems };
   return {
     config: {
@@ -39,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: Config } | { probl
       host: env.HOST ?? '127.0.0.1',
       secureCookies: secure === 'true' || secure === '1',
       logLevel: env.LOG_LEVEL ?? 'info',
+      smtpUrl,
     },
   };
 }

@@ -10,6 +10,7 @@ import { registerPreviewCommand } from './commands/preview';
 import { registerProcedureCommands } from './commands/procedure';
 import { registerRunCommand } from './commands/run';
 import { registerServeCommand } from './commands/serve';
+import { registerToneCommands } from './commands/tone';
 import { registerUserCommands } from './commands/user';
 import { exitCodes } from './output';
 
@@ -29,6 +30,7 @@ registerPreviewCommand(program);
 registerForecastCommand(program);
 registerBacktestCommand(program);
 registerProcedureCommands(program);
+registerToneCommands(program);
 
 try {
   await program.parseAsync(process.argv);

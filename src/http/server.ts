@@ -17,6 +17,7 @@ import { activityRoutes } from './routes/activities';
 import { allocationRoutes } from './routes/allocations';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { attachmentRoutes } from './routes/attachments';
+import { caughtMailRoutes } from './routes/caught-mail';
 import { contactRoutes } from './routes/contacts';
 import { creditNoteRoutes } from './routes/credit-notes';
 import { customerRoutes } from './routes/customers';
@@ -24,7 +25,9 @@ import { disputeRoutes } from './routes/disputes';
 import { followUpRoutes } from './routes/follow-up';
 import { importRoutes, maxImportBytes } from './routes/imports';
 import { invoiceRoutes } from './routes/invoices';
+import { letterRoutes } from './routes/letters';
 import { memberRoutes } from './routes/members';
+import { messageSettingsRoutes } from './routes/message-settings';
 import { organizationSettingsRoutes } from './routes/organization-settings';
 import { organizationRoutes } from './routes/organizations';
 import { overviewRoutes } from './routes/overview';
@@ -35,7 +38,10 @@ import { promiseRoutes } from './routes/promises';
 import { routingRuleRoutes } from './routes/routing-rules';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
+import { smsRoutes } from './routes/sms';
 import { snoozeRoutes } from './routes/snoozes';
+import { templateRoutes } from './routes/templates';
+import { toneRoutes } from './routes/tone';
 
 export type ServerOptions = {
   database: Database;
@@ -67,6 +73,12 @@ const orgScopedRoutes = [
   procedureRoutes,
   routingRuleRoutes,
   followUpRoutes,
+  letterRoutes,
+  messageSettingsRoutes,
+  caughtMailRoutes,
+  smsRoutes,
+  toneRoutes,
+  templateRoutes,
 ];
 
 /** Builds the server with every route registered; call listen() or inject() on it. */

@@ -10,7 +10,8 @@ import { addUser } from '../../src/app/add-user';
 import { createOrganization } from '../../src/app/create-organization';
 import { formatMoney } from '../../src/domain/money';
 import { buildServer } from '../../src/http/server';
-import { openDatabase, type Database } from '../../src/store/database';
+import type { Database } from '../../src/store/database';
+import { createTestDatabase } from '../databases';
 import { customersCsv, invoicesCsv, type UploadFile } from './browser-files';
 import { buildWebInto } from './web-build';
 
@@ -34,8 +35,7 @@ describe('web workspace in Chromium', () => {
     workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-'));
     const webRoot = await buildWebInto(workDir);
 
-    database = await openDatabase({ memory: true });
-    await database.migrate();
+    database = await createTestDatabase('pglite');
     const org = await createOrganization(database.db, {
       slug: 'acme',
       legalName: 'ACME Dystrybucja sp. z o.o.',

@@ -28,9 +28,11 @@ describeEachDatabase('follow-up benchmark', (database) => {
 
   it('times the run beside the one-statement baseline, which writes as many outbox rows', async () => {
     const lines: string[] = [];
-    const result = await runFollowUpScenario(database(), 2_000, { runDate, log: (line) => lines.push(line) });
-    expect(result).toMatchObject({ database: database().kind, invoices: 2_000, customers: 200, runDate });
-    expect(result.run.actionsCreated).toBeGreaterThanOrEqual(200);
+    // Small, so the test checks that the scenario works; `npm run bench` measures the big sizes.
+    const result = await runFollowUpScenario(database(), 500, { runDate, log: (line) => lines.push(line) });
+    expect(result).toMatchObject({ database: database().kind, invoices: 500, customers: 50, runDate });
+    // The ledger puts a step due on the run day for every customer: a contact each at least.
+    expect(result.run.actionsCreated).toBeGreaterThanOrEqual(result.customers);
     expect(result.baseline.rows).toBe(result.run.actionsCreated);
     expect(result.run.stepsRecorded).toBeGreaterThan(result.run.actionsCreated);
     expect(result.ratio).toBeCloseTo(result.run.ms / result.baseline.ms, 1);

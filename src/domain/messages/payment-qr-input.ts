@@ -1,0 +1,34 @@
+// What a payment QR code encodes: one transfer, ready for the payer's banking app. A
+// message about invoices in two currencies asks for two transfers, which no single
+// code can carry, so such a message goes without one.
+import { paymentsOf, type MessageFacts } from './message-facts';
+import { transferTitle } from './transfer-title';
+
+export type PaymentQrInput = {
+  currency: string;
+  amountMinor: number;
+  /** Normalized IBAN (no spaces). */
+  iban: string;
+  recipientName: string;
+  recipientTaxId: string | null;
+  /** ISO 3166 alpha-2 country of the recipient. */
+  recipientCountry: string;
+  /** Up to 140 characters; a code with a shorter field shortens it itself. */
+  title: string;
+};
+
+/** The transfer the message's QR code should carry, or null when there is no single one to encode. */
+export function paymentQrInput(facts: Pick<MessageFacts, 'items' | 'bankAccounts' | 'creditor'>): PaymentQrInput | null {
+  const payments = paymentsOf(facts);
+  const [payment] = payments;
+  if (payments.length !== 1 || !payment || !payment.account || payment.openAmountMinor <= 0) return null;
+  return {
+    currency: payment.currency,
+    amountMinor: payment.openAmountMinor,
+    iban: payment.account.iban.replace(/\s/g, '').toUpperCase(),
+    recipientName: facts.creditor.name,
+    recipientTaxId: facts.creditor.taxId,
+    recipientCountry: facts.creditor.country,
+    title: transferTitle(payment.invoiceNumbers),
+  };
+}
