@@ -28,17 +28,12 @@ export type CliHome = {
   file(name: string, text: string): string;
 };
 
-/**
- * The suite once per database kind, each on a new database created before its first
- * test and removed after its last. The kinds run side by side, each with its tests in
- * order: the work happens in the child processes, so while one kind waits for a
- * command the other's command has a core of its own.
- */
+/** The suite once per database kind, each on a new database created before its first test and removed after its last. */
 export function describeCliOnEachDatabase(title: string, suite: (home: CliHome) => void): void {
   for (const kind of testedDatabases()) {
     // A test runs a few commands, and each command is a new Node process that loads the
     // whole CLI (several seconds on a small machine): more than the default timeout.
-    describe.concurrent(`${title} [${kind}]`, { timeout: 120_000 }, () => {
+    describe(`${title} [${kind}]`, { timeout: 120_000 }, () => {
       const dir = mkdtempSync(join(tmpdir(), 'duly-cli-'));
       const env: NodeJS.ProcessEnv = { DULY_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
       let drop: (() => Promise<void>) | undefined;
@@ -55,15 +50,13 @@ export function describeCliOnEachDatabase(title: string, suite: (home: CliHome) 
         rmSync(dir, { recursive: true, force: true });
       });
 
-      describe.sequential('one command after another', () => {
-        suite({
-          run: (args) => runCli(args, env),
-          file(name, text) {
-            const path = join(dir, name);
-            writeFileSync(path, text);
-            return path;
-          },
-        });
+      suite({
+        run: (args) => runCli(args, env),
+        file(name, text) {
+          const path = join(dir, name);
+          writeFileSync(path, text);
+          return path;
+        },
       });
     });
   }
