@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { forecast, type Forecast } from '../../app/follow-up/forecast';
 import { countCustomersWithUnsettledInvoices } from '../../store/follow-up-snapshots';
-import { withDatabase } from '../command-context';
 import { printResult, reportFailure } from '../output';
-import { resolveOrg } from '../resolve-org';
-import { countOption, dayOption, progressBar } from './run';
+import { inPlanningWindow, withWindowOptions } from './planning-window';
+import { progressBar } from './run';
 
 const columns = ['email', 'sms', 'call', 'letter', 'internalTask'] as const;
 
@@ -23,28 +22,16 @@ function describe(result: Forecast): string {
 }
 
 export function registerForecastCommand(program: Command): void {
-  program
-    .command('forecast')
-    .description('what the daily runs will plan for the whole book, per day and channel (writes nothing)')
-    .option('--org <slug>', 'organization (optional when there is only one)')
-    .option('--from <date>', "the first day (YYYY-MM-DD); today in the organization's time zone by default")
-    .option('--days <n>', 'how many days', '30')
-    .option('--json', 'machine-readable output')
-    .action(async (options) => {
-      const output = { json: Boolean(options.json) };
-      const days = countOption(options.days, 'days', 30, 366);
-      if (!days.ok) return reportFailure(output, days);
-      await withDatabase(output, async ({ db }) => {
-        const org = await resolveOrg(db, options.org);
-        if (!org.ok) return reportFailure(output, org);
-        const from = dayOption(options.from, 'from', org.value.timeZone);
-        if (!from.ok) return reportFailure(output, from);
-        const bar = progressBar(output, 'forecast');
-        bar.start(await countCustomersWithUnsettledInvoices(db, org.value.id));
-        const result = await forecast(db, org.value.id, from.value, days.value, { onProgress: (customers) => bar.update(customers) });
-        bar.stop();
-        if (!result.ok) return reportFailure(output, result);
-        printResult(output, result.value, describe(result.value));
-      });
-    });
+  withWindowOptions(
+    program.command('forecast').description('what the daily runs will plan for the whole book, per day and channel (writes nothing)'),
+  ).action((options) =>
+    inPlanningWindow(options, async ({ db, output, orgId, from, days }) => {
+      const bar = progressBar(output, 'forecast');
+      bar.start(await countCustomersWithUnsettledInvoices(db, orgId));
+      const result = await forecast(db, orgId, from, days, { onProgress: (customers) => bar.update(customers) });
+      bar.stop();
+      if (!result.ok) return reportFailure(output, result);
+      printResult(output, result.value, describe(result.value));
+    }),
+  );
 }
