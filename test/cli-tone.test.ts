@@ -1,32 +1,15 @@
 // `duly tone check` as a user runs it: a child process reading a file or standard
 // input, with readable or JSON findings and the exit code scripts rely on (1 when
 // something forbidden is found). Without --org it opens no database.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPostgresDatabase, testedDatabases } from './databases';
-
-const bin = resolve(__dirname, '..', 'bin', 'duly.js');
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function duly(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done({ code: code ?? 2, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeCliOnEachDatabase, runCli } from './cli/run-cli';
 
 // A data directory that does not exist: a command that opened the database would create it.
 const noDatabase = { DULY_DATA_DIR: join(tmpdir(), 'duly-tone-never-created'), DATABASE_URL: '' };
-const tone = (args: string[], stdin = '') => duly(['tone', 'check', ...args], noDatabase, stdin);
+const tone = (args: string[], stdin = '') => runCli(['tone', 'check', ...args], noDatabase, stdin);
 
 const threatening = ['Szanowni Państwo,', '', 'to już trzecie przypomnienie. Wiemy, gdzie Pan mieszka.', 'Niniejszym wzywamy do zapłaty.'].join('\n');
 const premature = 'Dziękujemy za współpracę. W razie braku wpłaty sprawa trafi do sądu.';
@@ -105,32 +88,15 @@ describe('duly tone check', { timeout: 180_000 }, () => {
   });
 });
 
-for (const kind of testedDatabases()) {
-  describe(`duly tone check --org [${kind}]`, { timeout: 300_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'duly-tone-org-'));
-    const env: NodeJS.ProcessEnv = { DULY_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
-    let drop: (() => Promise<void>) | undefined;
-    beforeAll(async () => {
-      if (kind === 'postgres') {
-        const created = await createTestPostgresDatabase();
-        env.DATABASE_URL = created.url;
-        drop = created.drop;
-      }
-    });
-    afterAll(async () => {
-      await drop?.();
-      rmSync(dir, { recursive: true, force: true });
-    });
-
-    it("opens the organization's database, and refuses an organization that does not exist", async () => {
-      expect((await duly(['org', 'add', '--slug', 'acme', '--name', 'Acme sp. z o.o.', '--country', 'PL', '--currency', 'PLN'], env)).code).toBe(0);
-      // One after the other: the embedded database admits one process at a time.
-      const checked = await duly(['tone', 'check', '--lang', 'pl', '--org', 'acme', '-'], env, polite);
-      const unknown = await duly(['tone', 'check', '--lang', 'pl', '--org', 'nobody', '-'], env, polite);
-      expect(checked.code).toBe(0);
-      expect(checked.stdout).toContain('no findings');
-      expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toContain('nobody');
-    });
+describeCliOnEachDatabase('duly tone check --org', (home) => {
+  it("opens the organization's database, and refuses an organization that does not exist", async () => {
+    expect((await home.run(['org', 'add', '--slug', 'acme', '--name', 'Acme sp. z o.o.', '--country', 'PL', '--currency', 'PLN'])).code).toBe(0);
+    // One after the other: the embedded database admits one process at a time.
+    const checked = await home.run(['tone', 'check', '--lang', 'pl', '--org', 'acme', '-'], polite);
+    const unknown = await home.run(['tone', 'check', '--lang', 'pl', '--org', 'nobody', '-'], polite);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('no findings');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('nobody');
   });
-}
+});

@@ -11,19 +11,20 @@ const bin = resolve(__dirname, '..', '..', 'bin', 'duly.js');
 
 export type Run = { code: number; stdout: string; stderr: string };
 
-/** Runs the command line with the environment on top of this process's one. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs the command line with the environment on top of this process's one, `stdin` as its standard input. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, stdin = ''): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
       done({ code, stdout, stderr });
     });
+    child.stdin?.end(stdin);
   });
 }
 
 export type CliHome = {
   /** Runs a command against this home's database. */
-  run(args: string[]): Promise<Run>;
+  run(args: string[], stdin?: string): Promise<Run>;
   /** Writes a file into this home's temporary directory and returns its path. */
   file(name: string, text: string): string;
 };
@@ -51,7 +52,7 @@ export function describeCliOnEachDatabase(title: string, suite: (home: CliHome) 
       });
 
       suite({
-        run: (args) => runCli(args, env),
+        run: (args, stdin) => runCli(args, env, stdin),
         file(name, text) {
           const path = join(dir, name);
           writeFileSync(path, text);
