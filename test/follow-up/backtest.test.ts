@@ -51,14 +51,22 @@ describeEachDatabase('back-test on the demo organization', (database) => {
     expect(afterSteps).toBeGreaterThan(0);
   });
 
-  it('tells procedures apart: the gentle key-account ladder contacts less than the new-customer one', async () => {
+  it('tells procedures apart: the gentle key-account ladder contacts less, and less firmly, than the new-customer one', async () => {
     const { db } = database();
     const keyAccount = expectOk(await backtest(db, orgId, 'key-account', from, to));
     const newCustomer = expectOk(await backtest(db, orgId, 'new-customer', from, to));
     expect(keyAccount.invoices.followed).toBe(standard.invoices.followed);
     expect(keyAccount.invoices.paid).toBe(standard.invoices.paid);
-    expect(keyAccount.perChannel.call ?? 0).toBeLessThan(newCustomer.perChannel.call ?? 0);
     expect(keyAccount.actions).toBeLessThan(newCustomer.actions);
+    const firmly = (report: typeof keyAccount) => (report.perTone.firm ?? 0) + (report.perTone.formal ?? 0) + (report.perTone.final ?? 0);
+    expect(firmly(keyAccount)).toBeLessThan(firmly(newCustomer));
+  });
+
+  it('keeps a procedure to its own channels: small amounts are followed by e-mail and SMS, never a call', async () => {
+    const { db } = database();
+    const smallAmounts = expectOk(await backtest(db, orgId, 'small-amounts', from, to));
+    expect(smallAmounts.perChannel.email ?? 0).toBeGreaterThan(0);
+    expect(Object.keys(smallAmounts.perChannel).filter((channel) => channel !== 'email' && channel !== 'sms' && channel !== 'internalTask')).toEqual([]);
   });
 
   it('refuses a range that runs backwards and an unknown procedure', async () => {

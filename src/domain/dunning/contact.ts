@@ -51,7 +51,7 @@ export function planContact(
   if (!addressee.found) {
     return hold(addressee.reason, lead.step.channel, missingContactTasks(snapshot, procedure, lead, refs, today));
   }
-  const channel = rotatedChannel(snapshot.history, procedure.rhythm, lead.step.channel, addressee.contact, today);
+  const channel = rotatedChannel(snapshot.history, procedure, lead.step.channel, addressee.contact, today);
   const rhythm = rhythmHold(snapshot.history, procedure.rhythm, channel, today);
   if (rhythm) return hold(rhythm, channel);
   if (channel === 'internalTask') throw new Error('an internal task is never a contact');

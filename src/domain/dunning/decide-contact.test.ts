@@ -183,6 +183,16 @@ describe('rule: channel rotation after unanswered e-mails', () => {
     expect(contact?.kind).toBe(channel === 'call' ? 'createCallTask' : 'sendMessage');
     expect(contact?.templateKey).toBe('standard.first-reminder');
   });
+
+  it.each<[string, SnapshotOverrides['contacts'], string]>([
+    ['SMS when the addressee has a mobile', [payables], 'sms'],
+    ['no mobile: e-mail again, never a call the procedure does not make', [{ ...payables, hasMobile: false }], 'email'],
+  ])('small amounts (e-mail and SMS only): %s', (_, contacts, channel) => {
+    const smallAmounts = defaultProcedure('small-amounts');
+    const contact = contactOf(decide(exampleSnapshot({ openInvoices: [i3], history: twoUnanswered, contacts }), smallAmounts, '2026-03-19'));
+    expect(contact?.channel).toBe(channel);
+    expect(contact?.kind).toBe('sendMessage');
+  });
 });
 
 describe('rule: the calendar and send window of the customer', () => {

@@ -4,7 +4,7 @@
 import { addDays, daysBetween, type IsoDate } from '../dates';
 import type { HoldReason } from './actions';
 import { mayContact } from './addressee';
-import type { Channel, RhythmRules } from './procedure';
+import type { Channel, ProcedureVersion, RhythmRules } from './procedure';
 import type { PastContact, SnapshotContact } from './snapshot';
 
 /** Past contacts with the customer up to today, oldest first; internal tasks are not contacts. */
@@ -62,21 +62,24 @@ export function nextAllowedDay(
 /**
  * The channel an e-mail step really uses: after `rotateAfterUnansweredEmails` e-mails
  * in a row without an answer, SMS when the addressee has a mobile, else a call task,
- * else e-mail after all.
+ * else e-mail after all. Only channels the procedure itself uses are rotated to: a
+ * procedure written for e-mail and SMS never turns into phone calls.
  */
 export function rotatedChannel(
   history: readonly PastContact[],
-  rhythm: RhythmRules,
+  procedure: Pick<ProcedureVersion, 'rhythm' | 'steps'>,
   channel: Channel,
   addressee: SnapshotContact,
   today: IsoDate,
 ): Channel {
   if (channel !== 'email') return channel;
+  const { rhythm } = procedure;
+  const usesChannel = (wanted: Channel) => procedure.steps.some((s) => s.channel === wanted);
   const recent = pastContacts(history, today).slice(-rhythm.rotateAfterUnansweredEmails);
   const unansweredEmails =
     recent.length === rhythm.rotateAfterUnansweredEmails && recent.every((c) => c.channel === 'email' && !c.answered);
   if (!unansweredEmails) return 'email';
-  if (mayContact(addressee, 'sms')) return 'sms';
-  if (mayContact(addressee, 'call')) return 'call';
+  if (usesChannel('sms') && mayContact(addressee, 'sms')) return 'sms';
+  if (usesChannel('call') && mayContact(addressee, 'call')) return 'call';
   return 'email';
 }
