@@ -6,6 +6,7 @@ import { createOrganization } from '../src/app/create-organization';
 import { runFollowUp, type RunSummary } from '../src/app/follow-up/run-follow-up';
 import { addDays } from '../src/domain/dates';
 import { queryRows, sql, type Database, type Db } from '../src/store/database';
+import { countLadderSteps } from '../src/store/follow-up-ladders';
 import { benchCustomerCount, writeFollowUpLedger } from './follow-up-generate';
 import { memoryMb, round, timed, type MemorySample } from './measure';
 
@@ -100,7 +101,7 @@ export async function runFollowUpScenario(database: Database, invoices: number, 
   if (!first.value.ok) throw new Error(`the run failed: ${first.value.message}`);
   const summary = first.value.value;
   const afterRun = memoryMb();
-  const [steps] = await queryRows<{ count: number }>(db, sql`select coalesce(sum(jsonb_array_length(entries)), 0)::int as count from follow_up_ladders where org_id = ${orgId}`);
+  const steps = await countLadderSteps(db, orgId);
 
   log(`  baseline: ${summary.actionsCreated} outbox rows in one statement`);
   const baselineMs = await rawOutboxBaseline(db, orgId, scratchOrgId, runDate, summary.actionsCreated);
@@ -131,7 +132,7 @@ export async function runFollowUpScenario(database: Database, invoices: number, 
       ms: round(first.ms),
       actionsCreated: summary.actionsCreated,
       actionsPerSecond: Math.round((summary.actionsCreated / first.ms) * 1000),
-      stepsRecorded: steps!.count,
+      stepsRecorded: steps,
       batchSize,
       concurrency,
       perChannel: summary.perChannel,

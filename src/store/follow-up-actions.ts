@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../domain/dates';
 import type { Action, HeldStep } from '../domain/dunning/actions';
-import { queryRows, sql, type Db } from './database';
+import { queryRows, sql, uuidArray, type Db } from './database';
 
 // A merged contact's key lists every invoice it carries, so it can grow past what a
 // btree index entry may hold (and long keys slow every insert): past this length the
@@ -26,6 +26,34 @@ export type NewOutboxAction = {
   status: OutboxStatus;
 };
 
+// What the row's own columns hold stays out of its action JSON: the merged contact's key
+// alone repeats every step it carries, and a slimmer document is cheaper to write.
+function storedActionJson(action: Action): Record<string, unknown> {
+  const { key: _key, customerId: _customer, kind: _kind, plannedFor: _planned, procedureKey: _procedure, procedureVersion: _version, ...rest } = action;
+  return rest;
+}
+
+/** The action of a stored row, whole again; its key is the outbox key. */
+export function storedAction(row: {
+  key: string;
+  customer_id: string;
+  kind: string;
+  planned_for: string;
+  procedure_key: string;
+  procedure_version: number;
+  action: Record<string, unknown>;
+}): Action {
+  return {
+    ...row.action,
+    key: row.key,
+    customerId: row.customer_id,
+    kind: row.kind,
+    plannedFor: row.planned_for,
+    procedureKey: row.procedure_key,
+    procedureVersion: row.procedure_version,
+  } as Action;
+}
+
 /** Inserts the actions not stored yet; returns the engine keys of those it created. */
 export async function insertOutboxActions(db: Db, orgId: string, actions: readonly NewOutboxAction[]): Promise<Set<string>> {
   if (actions.length === 0) return new Set();
@@ -42,7 +70,7 @@ export async function insertOutboxActions(db: Db, orgId: string, actions: readon
       status,
       procedure_key: action.procedureKey,
       procedure_version: action.procedureVersion,
-      action,
+      action: storedActionJson(action),
     };
   });
   const created = await queryRows<{ key: string }>(
@@ -69,7 +97,7 @@ export async function replaceFollowUpHolds(
 ): Promise<void> {
   if (customerIds.length === 0) return;
   await db.execute(
-    sql`delete from follow_up_holds where org_id = ${orgId} and customer_id = any(${sql.param([...customerIds])}::uuid[])`,
+    sql`delete from follow_up_holds where org_id = ${orgId} and customer_id = any(${uuidArray(customerIds)})`,
   );
   const rows = [...held].filter(([, steps]) => steps.length > 0).map(([customerId, steps]) => ({ customer_id: customerId, held: steps }));
   if (rows.length === 0) return;
@@ -85,7 +113,7 @@ export async function setCreditHold(db: Db, orgId: string, customerIds: readonly
   if (customerIds.length === 0) return;
   await db.execute(
     sql`update customers set credit_hold = true, updated_at = now()
-         where org_id = ${orgId} and id = any(${sql.param([...customerIds])}::uuid[]) and not credit_hold`,
+         where org_id = ${orgId} and id = any(${uuidArray(customerIds)}) and not credit_hold`,
   );
 }
 
@@ -118,7 +146,7 @@ export async function listOutboxActions(
     status: string;
     procedure_key: string;
     procedure_version: number;
-    action: Action;
+    action: Record<string, unknown>;
   }>(
     db,
     sql`select id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action
@@ -139,7 +167,7 @@ export async function listOutboxActions(
     status: r.status,
     procedureKey: r.procedure_key,
     procedureVersion: r.procedure_version,
-    action: r.action,
+    action: storedAction(r),
   }));
 }
 

@@ -4,7 +4,7 @@
 // rebuilt without a query per day.
 import type { IsoDate } from '../domain/dates';
 import type { SnapshotContact } from '../domain/dunning/snapshot';
-import { queryRows, sql, type Db } from './database';
+import { queryRows, sql, uuidArray, type Db } from './database';
 import { loadSnapshotContacts } from './follow-up-snapshots';
 
 export type HistoricInvoice = {
@@ -50,7 +50,7 @@ export type CustomerHistory = {
 
 export type HistoryOrganization = { timeZone: string; defaultLanguage: string };
 
-const ids = (values: readonly string[]) => sql`${sql.param([...values])}::uuid[]`;
+const ids = uuidArray;
 
 /** The next customers (by id) with an invoice issued by `to`: keyset pagination for a back-test. */
 export async function pageCustomersInvoicedBy(db: Db, orgId: string, to: IsoDate, afterId: string | null, limit: number): Promise<string[]> {

@@ -16,7 +16,7 @@ import type {
   SnapshotPromise,
 } from '../domain/dunning/snapshot';
 import type { StepRef } from '../domain/dunning/actions';
-import { queryRows, sql, type Db } from './database';
+import { queryRows, sql, uuidArray, type Db } from './database';
 import { loadLadders, type CustomerLadder, type LadderEntry } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
 
@@ -56,7 +56,7 @@ const historyWindowDays = 120;
 // A broken promise marks a customer as unreliable for a year, then it is forgiven.
 const brokenPromiseMemoryDays = 365;
 
-const ids = (values: readonly string[]) => sql`${sql.param([...values])}::uuid[]`;
+const ids = uuidArray;
 
 /** The next customers (by id, after `afterId`) that have something unsettled: keyset pagination for the run. */
 export async function pageCustomersWithUnsettledInvoices(

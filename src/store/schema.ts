@@ -596,7 +596,7 @@ export const followUpLadders = pgTable(
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),
     procedureKey: text('procedure_key').notNull(),
-    /** LadderEntry[] of src/store/follow-up-ladders.ts. */
+    /** Per invoice, its steps in order: see src/store/follow-up-ladders.ts. */
     entries: jsonb('entries').notNull(),
     updatedOn: calendarDate('updated_on').notNull(),
   },

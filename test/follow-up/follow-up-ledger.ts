@@ -14,6 +14,7 @@ import { recordPromise } from '../../src/app/record-promise';
 import { snooze } from '../../src/app/snooze';
 import { runFollowUp, type RunSummary } from '../../src/app/follow-up/run-follow-up';
 import { queryRows, sql, type Db } from '../../src/store/database';
+import { countLadderSteps } from '../../src/store/follow-up-ladders';
 import { expectOk, makeOrganization, unique } from '../ledger-fixtures';
 
 export const system: Actor = { userId: null, via: 'system' };
@@ -166,14 +167,13 @@ export async function outbox(db: Db, orgId: string): Promise<OutboxRow[]> {
 
 /** Row counts of the follow-up tables of the organization. */
 export async function followUpCounts(db: Db, orgId: string) {
-  const [row] = await queryRows<{ actions: number; steps: number; holds: number; runs: number }>(
+  const [row] = await queryRows<{ actions: number; holds: number; runs: number }>(
     db,
     sql`select (select count(*)::int from follow_up_actions where org_id = ${orgId}) as actions,
-               (select coalesce(sum(jsonb_array_length(entries)), 0)::int from follow_up_ladders where org_id = ${orgId}) as steps,
                (select count(*)::int from follow_up_holds where org_id = ${orgId}) as holds,
                (select count(*)::int from follow_up_runs where org_id = ${orgId}) as runs`,
   );
-  return row!;
+  return { actions: row!.actions, steps: await countLadderSteps(db, orgId), holds: row!.holds, runs: row!.runs };
 }
 
 /** The summary must name no customer twice a day in contacts. */

@@ -1,0 +1,54 @@
+// The ladder positions' stored form: what is saved reads back the same, and the
+// migration that moved entries from one object per step to one array per invoice
+// keeps every step, its order, its day and, for a step passed over, its reason.
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { sql } from '../../src/store/database';
+import { countLadderSteps, loadLadders, saveLadders, type LadderEntry } from '../../src/store/follow-up-ladders';
+import { describeEachDatabase } from '../databases';
+import { makeOrganization } from '../ledger-fixtures';
+import { addRegularCustomer } from './follow-up-ledger';
+
+const entries: LadderEntry[] = [
+  { invoiceId: 'inv-1', stepKey: 'courtesy-before-due', onDate: '2026-03-01', outcome: 'skipped', reason: 'pastDueDate' },
+  { invoiceId: 'inv-1', stepKey: 'first-reminder', onDate: '2026-03-01', outcome: 'done' },
+  { invoiceId: 'inv-2', stepKey: 'first-reminder', onDate: '2026-03-01', outcome: 'done' },
+  { invoiceId: 'inv-1', stepKey: 'second-reminder', onDate: '2026-03-08', outcome: 'skipped', reason: 'customerReplied' },
+];
+
+// The same steps grouped per invoice, each invoice's steps in their order.
+const perInvoice = (list: readonly LadderEntry[]) =>
+  [...new Set(list.map((e) => e.invoiceId))].sort().flatMap((id) => list.filter((e) => e.invoiceId === id));
+
+describeEachDatabase('ladder storage', (database) => {
+  it('reads back what it saved, step for step, and counts the steps', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Ladder sp. z o.o.');
+    await saveLadders(db, org.id, [{ customerId, procedureKey: 'standard', entries }], '2026-03-08');
+
+    const [ladder] = await loadLadders(db, org.id, [customerId]);
+    expect(ladder).toMatchObject({ customerId, procedureKey: 'standard' });
+    expect(perInvoice(ladder!.entries)).toEqual(perInvoice(entries));
+    expect(await countLadderSteps(db, org.id)).toBe(4);
+  });
+
+  it('migrates entries stored one object per step into arrays per invoice', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Old ladder sp. z o.o.');
+    const oldForm = entries.map((e) => ({ ...e }));
+    await db.execute(
+      sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
+          values (${org.id}, ${customerId}, 'standard', ${JSON.stringify(oldForm)}::jsonb, '2026-03-08')`,
+    );
+    const migration = await readFile(new URL('../../src/store/migrations/0005_follow_up_ladder_entries_by_invoice.sql', import.meta.url), 'utf8');
+    await db.execute(sql.raw(migration));
+
+    const [ladder] = await loadLadders(db, org.id, [customerId]);
+    expect(perInvoice(ladder!.entries)).toEqual(perInvoice(entries));
+    // Run again it leaves the new form alone.
+    await db.execute(sql.raw(migration));
+    expect(perInvoice((await loadLadders(db, org.id, [customerId]))[0]!.entries)).toEqual(perInvoice(entries));
+  });
+});
