@@ -76,7 +76,8 @@ export async function recordBounce(db: Db, orgId: string, report: DeliveryReport
     const subject = sent.subject ? `"${sent.subject}"` : 'the e-mail';
     const activityId = await insertActivity(tx, orgId, {
       customerId: sent.customerId,
-      type: 'email',
+      // A mail server's report, not the customer speaking: it must not count as an answer.
+      type: 'system',
       channel: 'email',
       direction: 'inbound',
       occurredAt: now,

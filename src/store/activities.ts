@@ -15,6 +15,8 @@ export type NewActivityValues = {
   summary: string;
   body?: string | null;
   invoiceIds?: string[];
+  /** The message exactly as it went out, for an entry the sender wrote. */
+  sentMessageId?: string | null;
 };
 
 /** Appends an entry to a customer's timeline; returns its id. */

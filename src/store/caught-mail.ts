@@ -10,13 +10,19 @@ import { caughtMails } from './schema';
 
 export type NewCaughtMail = { messageId: string; sender: string; recipients: string[]; subject: string; raw: string };
 
-/** Keeps a caught message; returns its id. */
+/** Keeps a caught message; returns its id, or the id of the message kept before with the same Message-ID. */
 export async function insertCaughtMail(db: Db, orgId: string, mail: NewCaughtMail, receivedAt: Date): Promise<string> {
   const [row] = await db
     .insert(caughtMails)
     .values({ ...mail, orgId, receivedAt })
+    .onConflictDoNothing({ target: [caughtMails.orgId, caughtMails.messageId] })
     .returning({ id: caughtMails.id });
-  return row!.id;
+  if (row) return row.id;
+  const [kept] = await db
+    .select({ id: caughtMails.id })
+    .from(caughtMails)
+    .where(and(eq(caughtMails.orgId, orgId), eq(caughtMails.messageId, mail.messageId)));
+  return kept!.id;
 }
 
 const summaryColumns = {

@@ -1,6 +1,7 @@
 // One row per committed import: which file, its SHA-256, and what it changed.
+import type { IsoDate } from '../domain/dates';
+import { queryRows, sql, type Db } from './database';
 import { importRuns } from './schema';
-import type { Db } from './database';
 
 export type ImportRunValues = {
   kind: 'customers' | 'contacts' | 'invoices' | 'payments';
@@ -16,4 +17,17 @@ export type ImportRunValues = {
 /** Records a committed import run of the organization. */
 export async function recordImportRun(db: Db, orgId: string, run: ImportRunValues): Promise<void> {
   await db.insert(importRuns).values({ ...run, orgId });
+}
+
+/**
+ * The organization's calendar day of its newest import of bank payments (a statement),
+ * or null when it never imported one: then no reminder waits for statements.
+ */
+export async function newestStatementImportOn(db: Db, orgId: string, timeZone: string): Promise<IsoDate | null> {
+  const [row] = await queryRows<{ newest: string | null }>(
+    db,
+    sql`select to_char(max(created_at) at time zone ${timeZone}, 'YYYY-MM-DD') as newest
+          from import_runs where org_id = ${orgId} and kind = 'payments'`,
+  );
+  return row?.newest ?? null;
 }

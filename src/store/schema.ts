@@ -782,5 +782,6 @@ export const caughtMails = pgTable(
     raw: text('raw').notNull(),
     receivedAt: instant('received_at').notNull().defaultNow(),
   },
-  (t) => [index('caught_mails_org_time').on(t.orgId, t.receivedAt)],
+  // A message caught twice (sent again after a crash, with the same Message-ID) is kept once.
+  (t) => [index('caught_mails_org_time').on(t.orgId, t.receivedAt), uniqueIndex('caught_mails_org_message_id').on(t.orgId, t.messageId)],
 );

@@ -86,7 +86,7 @@ describeEachDatabase('recording a bounce', (database) => {
 
     const timeline = await listActivities(db, orgId, customerId, { page: 1, pageSize: 10 });
     expect(timeline.items[0]).toMatchObject({
-      type: 'email',
+      type: 'system',
       channel: 'email',
       direction: 'inbound',
       summary: 'E-mail to jan.kowalski@klient.example bounced: 5.1.1',

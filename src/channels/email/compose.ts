@@ -5,10 +5,14 @@ import { randomUUID } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import type { Mailbox, OutgoingEmail } from './email-channel';
 
-/** A new Message-ID, `<uuid@domain of the sender>`. */
-export function newMessageId(senderAddress: string): string {
+/**
+ * The message's Message-ID, `<id@domain of the sender>`: the e-mail's own `uniqueId`
+ * when it has one (the sender uses its outbox action's, so a message sent again after
+ * a crash carries the same id and can be told apart as a repeat), else a fresh UUID.
+ */
+export function messageIdOf(email: Pick<OutgoingEmail, 'uniqueId'>, senderAddress: string): string {
   const domain = senderAddress.slice(senderAddress.lastIndexOf('@') + 1) || 'duly.invalid';
-  return `<${randomUUID()}@${domain}>`;
+  return `<${email.uniqueId ?? randomUUID()}@${domain}>`;
 }
 
 const mailbox = (box: Mailbox) => (box.name ? { name: box.name, address: box.address } : box.address);

@@ -19,6 +19,8 @@ export type OutgoingEmail = {
   attachments: MessageAttachment[];
   /** The Message-ID this one answers, so mail clients thread the conversation. */
   inReplyTo?: string | null;
+  /** The local part of the Message-ID; a fresh one when absent. */
+  uniqueId?: string;
 };
 
 /** What the carrier took: the Message-ID (kept so replies and bounces find the message) and who it accepted. */

@@ -2,7 +2,7 @@
 // hands it to the organization's caught-mail store instead of a server, so a newcomer
 // without SMTP settings sees every e-mail Duly would have sent.
 import nodemailer from 'nodemailer';
-import { addressesOf, composeEmail, newMessageId } from './compose';
+import { addressesOf, composeEmail, messageIdOf } from './compose';
 import type { EmailChannel, Mailbox } from './email-channel';
 
 /** A message the catcher took, whole. */
@@ -19,7 +19,7 @@ export function mailCatcherChannel(options: {
   return {
     kind: 'catcher',
     async send(email) {
-      const messageId = newMessageId(options.from.address);
+      const messageId = messageIdOf(email, options.from.address);
       const info = await transport.sendMail(composeEmail(email, { from: options.from, replyTo: options.replyTo, messageId }));
       const recipients = addressesOf(email.to);
       await options.catchMail({

@@ -2,7 +2,7 @@
 // one. The server's reply decides whether a failure is worth retrying: 4xx says "later",
 // 5xx says "never like this" (RFC 5321).
 import nodemailer, { type NodemailerError } from 'nodemailer';
-import { addressesOf, composeEmail, newMessageId } from './compose';
+import { addressesOf, composeEmail, messageIdOf } from './compose';
 import { EmailDeliveryError, type EmailChannel, type Mailbox } from './email-channel';
 
 export type SmtpTimeouts = { connectionMs: number; greetingMs: number; socketMs: number };
@@ -26,7 +26,7 @@ export function smtpChannel(options: { smtpUrl: string; from: Mailbox; replyTo: 
   return {
     kind: 'smtp',
     async send(email) {
-      const messageId = newMessageId(options.from.address);
+      const messageId = messageIdOf(email, options.from.address);
       try {
         const info = await transport.sendMail(composeEmail(email, { from: options.from, replyTo: options.replyTo, messageId }));
         return { messageId, accepted: info.accepted.map(String), rejected: info.rejected.map(String) };

@@ -79,7 +79,7 @@ export function letterhead(writer: LetterWriter, creditor: LetterCreditor, place
   return {
     columns: [
       { width: '*', stack: [{ text: creditor.name, style: 'creditorName' }, { text: details.join('\n'), style: 'small' }] },
-      { width: 'auto', text: `${place}, ${writer.date(letterDate, 'long')}`, alignment: 'right' },
+      { width: 'auto', text: `${place ? `${place}, ` : ''}${writer.date(letterDate, 'long')}`, alignment: 'right' },
     ],
     margin: [0, 0, 0, 28],
   };

@@ -49,7 +49,7 @@ type LetterBase = {
   language: MessageLanguage;
   creditor: LetterCreditor;
   addressee: LetterAddressee;
-  /** The town the letter is written in, printed before its date. */
+  /** The town the letter is written in, printed before its date; empty: the date alone. */
   place: string;
   letterDate: IsoDate;
   /** One per currency of the items; a currency without one gets no payment details. */

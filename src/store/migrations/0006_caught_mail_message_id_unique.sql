@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "caught_mails_org_message_id" ON "caught_mails" USING btree ("org_id","message_id");
