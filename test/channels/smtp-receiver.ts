@@ -19,8 +19,15 @@ export const receiverPassword = 'pass word!';
 
 const refusal = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
 
+export type SmtpReceiverOptions = {
+  /** How long the server takes to accept each message: a slow server, to catch a sender mid-pass. */
+  delayMs?: number;
+  /** Called after each message is kept. */
+  onReceived?: (mail: ReceivedMail, count: number) => void;
+};
+
 /** Starts a receiver on 127.0.0.1 and a free port. */
-export async function startSmtpReceiver(): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     // Plain text on the loopback: no certificate to trust, the login still checked.
@@ -42,8 +49,12 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const mailFrom = session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address;
-        received.push({ mailFrom, rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
+        const mail = { mailFrom, rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') };
+        setTimeout(() => {
+          received.push(mail);
+          options.onReceived?.(mail, received.length);
+          callback();
+        }, options.delayMs ?? 0);
       });
     },
   });

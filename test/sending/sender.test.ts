@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser';
 import { beforeAll, expect, it } from 'vitest';
 import { addBankAccount } from '../../src/app/add-bank-account';
 import { updateMessageSettings } from '../../src/app/message-settings';
-import { sendDueActions, type SendOptions } from '../../src/app/sending/send-due-actions';
+import { sendDueActions } from '../../src/app/sending/send-due-actions';
 import { readZbpPayload } from '../../src/formats/qr/zbp-transfer';
 import { listActivities } from '../../src/store/activities';
 import { listCaughtMail, findCaughtMailRaw } from '../../src/store/caught-mail';
@@ -15,6 +15,7 @@ import { queryRows, sql, type Db } from '../../src/store/database';
 import { sentMessages, tasks } from '../../src/store/schema';
 import { startSmtpReceiver } from '../channels/smtp-receiver';
 import { baseUrlsOf, providerSettings, startFakeProviders } from '../channels/sms-fake-providers';
+import { senderPorts } from '../../src/worker/sender-ports';
 import { describeEachDatabase } from '../databases';
 import { expectOk } from '../ledger-fixtures';
 import { readQrPng } from '../qr-images';
@@ -23,7 +24,7 @@ import { buildFollowUpLedger, pay, run, type FollowUpLedger } from '../follow-up
 // Thursday 19 March 2026: the run plans first reminders for the ledger's invoices due on Monday.
 const runDay = '2026-03-19';
 const inWindow = new Date('2026-03-19T09:30:00Z'); // 10:30 in Warsaw
-const catcher: SendOptions['channels'] = { defaultSmtpUrl: null };
+const catcher = senderPorts({ defaultSmtpUrl: null });
 const iban = 'PL61109010140000071219812874';
 
 async function outboxStatuses(db: Db, orgId: string) {
@@ -51,7 +52,7 @@ describeEachDatabase('the sender', (database) => {
     const { db } = database();
     const planned = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
     expect(planned.length).toBe(3);
-    const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, channels: catcher });
+    const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, ports: catcher });
     expect(summary.sent).toEqual({ email: 3 });
     expect(summary.failed).toEqual([]);
 
@@ -77,7 +78,7 @@ describeEachDatabase('the sender', (database) => {
 
   it('sends nothing twice: a second pass finds nothing due', async () => {
     const { db } = database();
-    const again = await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 60_000), channels: catcher });
+    const again = await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 60_000), ports: catcher });
     expect(again.sent).toEqual({});
     expect((await listCaughtMail(db, ledger.orgId, { page: 1, pageSize: 10 })).items).toHaveLength(3);
   });
@@ -92,7 +93,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
     await pay(db, ledger.orgId, first, a1, runDay);
     for (const invoiceId of ledger.invoicesOf.get(second)!) await pay(db, ledger.orgId, second, invoiceId, runDay);
 
-    const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, channels: catcher });
+    const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, ports: catcher });
     expect(summary.sent).toEqual({ email: 1 });
     expect(summary.cancelled).toEqual({ settled: 1 });
     const [sent] = await db.select().from(sentMessages).where(eq(sentMessages.orgId, ledger.orgId));
@@ -105,14 +106,14 @@ describeEachDatabase('the sender looks again before each message', (database) =>
     const { db } = database();
     const ledger = await ledgerWithAccount(db, 1);
     const early = new Date('2026-03-19T06:00:00Z'); // 07:00 in Warsaw
-    const held = await sendDueActions(db, { orgId: ledger.orgId, now: early, channels: catcher });
+    const held = await sendDueActions(db, { orgId: ledger.orgId, now: early, ports: catcher });
     expect(held.held).toEqual({ outsideSendWindow: 1 });
     const [row] = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
     expect(row).toMatchObject({ status: 'pending', held_reason: 'outsideSendWindow', attempts: 0 });
     expect(new Date(row!.next_attempt_at!).toISOString()).toBe('2026-03-19T08:00:00.000Z');
 
-    expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-19T07:59:00Z'), channels: catcher })).sent).toEqual({});
-    expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-19T08:00:00Z'), channels: catcher })).sent).toEqual({ email: 1 });
+    expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-19T07:59:00Z'), ports: catcher })).sent).toEqual({});
+    expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-19T08:00:00Z'), ports: catcher })).sent).toEqual({ email: 1 });
   });
 
   it('retries a server that cannot be reached, later and later, and sends once it is back', async () => {
@@ -123,7 +124,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
       const closedPort = `smtp://127.0.0.1:${receiver.port + 1}`;
       const down = { defaultSmtpUrl: closedPort, smtpTimeouts: { connectionMs: 2000, greetingMs: 2000, socketMs: 2000 } };
       expectOk(await updateMessageSettings(db, ledger.orgId, { senderEmail: 'windykacja@wierzyciel.example', senderName: null, replyTo: null, smtpUrl: null, signatures: {}, customerPageBaseUrl: null, sms: null, statementFreshnessDays: 2 }, inWindow));
-      const first = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, channels: down });
+      const first = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, ports: senderPorts(down) });
       expect(first.retrying).toBe(1);
       const [row] = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
       expect(row).toMatchObject({ status: 'pending', attempts: 1 });
@@ -131,8 +132,8 @@ describeEachDatabase('the sender looks again before each message', (database) =>
       expect(new Date(row!.next_attempt_at!).getTime() - inWindow.getTime()).toBe(60_000);
 
       const up = { defaultSmtpUrl: receiver.url };
-      expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 30_000), channels: up })).sent).toEqual({});
-      const second = await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 61_000), channels: up });
+      expect((await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 30_000), ports: senderPorts(up) })).sent).toEqual({});
+      const second = await sendDueActions(db, { orgId: ledger.orgId, now: new Date(inWindow.getTime() + 61_000), ports: senderPorts(up) });
       expect(second.sent).toEqual({ email: 1 });
       expect(receiver.received).toHaveLength(1);
       expect(receiver.received[0]!.mailFrom).toBe('windykacja@wierzyciel.example');
@@ -150,7 +151,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
       const [action] = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
       // The same day's contact, by SMS and then as a call: the run's choice of channel, carried out.
       await db.execute(sql`update follow_up_actions set channel = 'sms', action = jsonb_set(jsonb_set(action, '{channel}', '"sms"'), '{templateKey}', '"standard.first-reminder-sms"') where id = ${action!.id}::uuid`);
-      const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, channels: { defaultSmtpUrl: null, sms: { baseUrls: baseUrlsOf(fake) } } });
+      const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, ports: senderPorts({ defaultSmtpUrl: null, sms: { baseUrls: baseUrlsOf(fake) } }) });
       expect(summary.sent).toEqual({ sms: 1 });
       expect(fake.requests).toHaveLength(1);
       expect(fake.requests[0]!.form.get('to')).toBe('48600100200');
@@ -159,7 +160,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
 
       await db.execute(sql`update follow_up_actions set status = 'pending', kind = 'createCallTask', channel = 'call', action = jsonb_set(action, '{channel}', '"call"') where id = ${action!.id}::uuid`);
       await db.delete(sentMessages).where(eq(sentMessages.orgId, ledger.orgId));
-      const calls = await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-23T09:30:00Z'), channels: catcher });
+      const calls = await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-23T09:30:00Z'), ports: catcher });
       expect(calls.tasks).toEqual({ call: 1 });
       const [task] = await db.select().from(tasks).where(and(eq(tasks.orgId, ledger.orgId), eq(tasks.kind, 'call')));
       expect(task).toMatchObject({ status: 'open', dueOn: '2026-03-23', actionId: action!.id });

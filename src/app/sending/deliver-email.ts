@@ -1,7 +1,7 @@
 // An e-mail to the action's contact: the first of its addresses not known to bounce,
 // with a Message-ID made from the outbox action, so a message sent again after a crash
 // is recognisably the same one (the mail catcher keeps it once).
-import { EmailDeliveryError } from '../../channels/email/email-channel';
+import { EmailDeliveryError } from '../email-port';
 import type { RenderedMessage } from '../../domain/messages/message-types';
 import type { ContactRow } from '../../store/contacts';
 import { findUnreachable, markUnreachable } from '../../store/unreachable-addresses';

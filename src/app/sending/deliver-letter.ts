@@ -1,8 +1,7 @@
 // A letter to the action's contact: the payment reminder as a PDF (the template's text,
 // the table of items, how to pay with the QR code), kept as the customer's attachment
 // and recorded as sent. Posting it is a person's job: the sender asks for it with a task.
-import { renderPaymentReminder } from '../../channels/letters/payment-reminder';
-import type { LetterPayment } from '../../channels/letters/letter-types';
+import type { LetterPayment } from '../../domain/messages/letter-types';
 import type { MessageFacts } from '../../domain/messages/message-facts';
 import { paymentsOf } from '../../domain/messages/message-facts';
 import type { RenderedMessage } from '../../domain/messages/message-types';
@@ -38,7 +37,7 @@ export async function deliverLetter(
       transferTitle: transferTitle(p.invoiceNumbers),
       qrPng: qr && p.currency === qrCurrency ? qr.content : null,
     }));
-  const pdf = await renderPaymentReminder({
+  const pdf = await ctx.paymentReminderPdf({
     language: message.language,
     creditor: { name: facts.creditor.name, taxId: facts.creditor.taxId, addressLines: [], contactLines: ctx.settings.senderEmail ? [ctx.settings.senderEmail] : [] },
     addressee: { name: facts.customer.name, attention: contact.name, addressLines },

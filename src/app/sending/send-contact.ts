@@ -5,7 +5,7 @@
 import { dateInZone } from '../../domain/dates';
 import type { ContactAction } from '../../domain/dunning/actions';
 import type { CustomerSnapshot } from '../../domain/dunning/snapshot';
-import type { MessageFacts } from '../../domain/messages/message-facts';
+import { recordValuesOf } from '../../domain/messages/message-facts';
 import { checkBeforeSending } from '../../domain/sending/send-check';
 import { blocksSending, checkTone } from '../../domain/tone/check-tone';
 import { insertActivity } from '../../store/activities';
@@ -91,7 +91,7 @@ export async function sendContact(ctx: SendingContext, actionId: string, action:
     language: message.language,
     tone: action.tone,
     extraRules: ctx.toneRules,
-    dataValues: dataValuesOf(facts),
+    dataValues: recordValuesOf(facts),
   });
   if (blocksSending(findings)) {
     const phrases = findings.filter((f) => f.severity === 'forbidden').map((f) => `"${f.phrase}" (${f.ruleId})`);
@@ -162,16 +162,4 @@ export async function sendContact(ctx: SendingContext, actionId: string, action:
         throw new Error('a call is a task, not a message');
     }
   }
-}
-
-/** The values the message took from records: never the writer's words, so never judged. */
-function dataValuesOf(facts: MessageFacts): string[] {
-  return [
-    facts.customer.name,
-    facts.creditor.name,
-    facts.addressee?.name ?? '',
-    facts.signature ?? '',
-    ...facts.items.map((i) => i.number),
-    ...facts.bankAccounts.flatMap((a) => [a.iban, a.bankName ?? '']),
-  ].filter((value) => value !== '');
 }

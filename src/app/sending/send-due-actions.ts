@@ -13,14 +13,16 @@ import { insertTask } from '../../store/tasks';
 import { carryOutEffect, carryOutTask } from './carry-out-action';
 import { sendContact, type ActionResult } from './send-contact';
 import { SendTally, type SendSummary } from './send-summary';
-import { loadSendingContext, type SendingChannels, type SendingContext } from './sending-context';
+import type { SenderPorts } from './sender-ports';
+import { loadSendingContext, type SendingContext } from './sending-context';
 
 export type { SendSummary } from './send-summary';
-export type { SendingChannels } from './sending-context';
+export type { SenderPorts } from './sender-ports';
 
 export type SendOptions = {
   now: Date;
-  channels: SendingChannels;
+  /** The carriers: e-mail, SMS, letters. */
+  ports: SenderPorts;
   /** Only this organization; all with due actions otherwise. */
   orgId?: string;
   /** Names this sender on the rows it claims; a fresh one per pass by default. */
@@ -43,7 +45,7 @@ export async function sendDueActions(db: Db, options: SendOptions): Promise<Send
   const claimant = options.claimant ?? `sender-${randomUUID()}`;
   const orgIds = options.orgId ? [options.orgId] : (await organizationsWithDueActions(db)).map((o) => o.id);
   for (const orgId of orgIds) {
-    const loaded = await loadSendingContext(db, orgId, { now: options.now, claimant, channels: options.channels });
+    const loaded = await loadSendingContext(db, orgId, { now: options.now, claimant, ports: options.ports });
     if (loaded === null) continue;
     if (!loaded.ok) {
       // Broken tone rules would let messages out unchecked: nothing of this organization goes.

@@ -1,9 +1,6 @@
 // Everything the sender needs about one organization for a pass, read once: its
-// settings, its channels (built on first use, so a pass with no e-mail opens no SMTP
+// settings, its carriers (built on first use, so a pass with no e-mail opens no SMTP
 // connection), its procedure versions, its tone rules and how fresh its statements are.
-import { emailChannelFor, senderIdentityOf, type EmailChannel } from '../../channels/email/email-channel';
-import type { SmtpTimeouts } from '../../channels/email/smtp-channel';
-import { smsProviderFor, type SmsProviderOptions } from '../../channels/sms/sms-provider';
 import { dateInZone, type IsoDate } from '../../domain/dates';
 import type { ProcedureVersion } from '../../domain/dunning/procedure';
 import type { StatementFreshness } from '../../domain/sending/send-check';
@@ -14,18 +11,11 @@ import { newestStatementImportOn } from '../../store/import-runs';
 import { findOrganization, type OrganizationRow } from '../../store/organizations';
 import { listAllProcedureVersions } from '../../store/procedures';
 import { loadOrganizationToneRules } from '../check-message-tone';
+import { senderIdentityOf, type EmailChannel } from '../email-port';
 import type { Result } from '../errors';
 import { loadSendingSettings, type SendingSettings } from '../message-settings';
 import type { SmsProvider } from '../send-sms';
-
-/** How the sender reaches the outside world; read from the configuration at start. */
-export type SendingChannels = {
-  /** DULY_SMTP_URL: the server for organizations without their own; null: the local mail catcher. */
-  defaultSmtpUrl: string | null;
-  smtpTimeouts?: SmtpTimeouts;
-  /** SMS provider options (the providers' addresses can be pointed elsewhere, e.g. in tests). */
-  sms?: SmsProviderOptions;
-};
+import type { SenderPorts } from './sender-ports';
 
 export type SendingContext = {
   db: Db;
@@ -42,6 +32,7 @@ export type SendingContext = {
   email(): Result<EmailChannel>;
   /** The organization's SMS provider; null when it has none set up. */
   sms(): SmsProvider | null;
+  paymentReminderPdf: SenderPorts['paymentReminderPdf'];
   close(): void;
 };
 
@@ -49,7 +40,7 @@ export type SendingContext = {
 export async function loadSendingContext(
   db: Db,
   orgId: string,
-  options: { now: Date; claimant: string; channels: SendingChannels },
+  options: { now: Date; claimant: string; ports: SenderPorts },
 ): Promise<Result<SendingContext> | null> {
   const org = await findOrganization(db, orgId);
   if (!org) return null;
@@ -73,19 +64,16 @@ export async function loadSendingContext(
       toneRules: toneRules.value,
       statements: newestOn === null ? null : { newestOn, maxAgeBusinessDays: settings.statementFreshnessDays },
       email() {
-        email ??= emailChannelFor(senderIdentityOf(org, settings), {
-          defaultSmtpUrl: options.channels.defaultSmtpUrl,
-          smtpTimeouts: options.channels.smtpTimeouts,
-          catchMail: async (message) => {
-            await insertCaughtMail(db, orgId, message, options.now);
-          },
+        email ??= options.ports.emailChannel(senderIdentityOf(org, settings), async (message) => {
+          await insertCaughtMail(db, orgId, message, options.now);
         });
         return email;
       },
       sms() {
-        if (sms === undefined) sms = settings.sms ? smsProviderFor(settings.sms, options.channels.sms) : null;
+        if (sms === undefined) sms = settings.sms ? options.ports.smsProvider(settings.sms) : null;
         return sms;
       },
+      paymentReminderPdf: (letter) => options.ports.paymentReminderPdf(letter),
       close() {
         if (email?.ok) email.value.close();
       },

@@ -9,7 +9,7 @@ import type { MessageLanguage } from '../../domain/messages/message-types';
 import { formatMoney, totalsByCurrency, type CurrencyCode } from '../../domain/money';
 import { fillLabel, letterLabels, letterLocale, type LetterLabels } from './letter-labels';
 import { pngDataUrl } from './letter-pdf';
-import type { LetterAddressee, LetterCreditor, LetterItem, LetterPayment, LetterSignature } from './letter-types';
+import type { LetterAddressee, LetterCreditor, LetterItem, LetterPayment, LetterSignature } from '../../domain/messages/letter-types';
 
 const pageMargins: [number, number, number, number] = [56, 48, 56, 64];
 

@@ -7,7 +7,7 @@ import { renderPaymentQr } from '../../formats/qr/payment-qr';
 import type { PaymentTransfer } from '../../formats/qr/payment-transfer';
 import { readZbpPayload } from '../../formats/qr/zbp-transfer';
 import { letterLabels } from './letter-labels';
-import type { LetterItem, PaymentReminderLetter, StatementOfAccountLetter } from './letter-types';
+import type { LetterItem, PaymentReminderLetter, StatementOfAccountLetter } from '../../domain/messages/letter-types';
 import { renderPaymentReminder } from './payment-reminder';
 import { renderStatementOfAccount } from './statement-of-account';
 

@@ -2,7 +2,7 @@
 // it is about with their totals, how to pay (with the QR code) and a signature.
 import { addresseeBlock, itemsTable, letterDocument, letterhead, letterWriter, paragraphs, paymentBlocks, signatureBlock } from './letter-blocks';
 import { letterCreatedAt, renderPdf } from './letter-pdf';
-import type { PaymentReminderLetter } from './letter-types';
+import type { PaymentReminderLetter } from '../../domain/messages/letter-types';
 
 /** The reminder as a PDF; the same input gives the same bytes. */
 export async function renderPaymentReminder(letter: PaymentReminderLetter): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
 import { addresseeBlock, itemsTable, letterDocument, letterhead, letterWriter, paragraphs, paymentBlocks, signatureBlock } from './letter-blocks';
 import { fillLabel } from './letter-labels';
 import { letterCreatedAt, renderPdf } from './letter-pdf';
-import type { StatementOfAccountLetter } from './letter-types';
+import type { StatementOfAccountLetter } from '../../domain/messages/letter-types';
 
 /** The statement as a PDF; the same input gives the same bytes. */
 export async function renderStatementOfAccount(letter: StatementOfAccountLetter): Promise<Uint8Array> {

@@ -3,6 +3,7 @@ import { needsSetup } from '../../app/setup';
 import { buildServer } from '../../http/server';
 import { findOrganizationBySlug } from '../../store/organizations';
 import { startScheduler, type Scheduler } from '../../worker/scheduler';
+import { startSenderLoop, type SenderLoop } from '../../worker/sender-loop';
 import { loadConfig } from '../command-context';
 import { describeDatabase, openConfiguredDatabase } from '../open-database';
 import { exitCodes } from '../output';
@@ -16,6 +17,7 @@ export function registerServeCommand(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--demo', 'create the demo organization first, unless it exists')
     .option('--no-scheduler', 'do not run the daily follow-up (another process runs it)')
+    .option('--no-sender', 'do not send from the outbox (another process sends)')
     .action(async (options) => {
       const config = loadConfig();
       const port = options.port ? Number(options.port) : config.port;
@@ -36,8 +38,10 @@ export function registerServeCommand(program: Command): void {
         logger: { level: config.logLevel },
       });
       let scheduler: Scheduler | undefined;
+      let sender: SenderLoop | undefined;
       const shutdown = async (signal: string) => {
         log(`${signal}: stopping`);
+        await sender?.stop();
         await scheduler?.stop();
         await app.close();
         await database.close();
@@ -51,6 +55,10 @@ export function registerServeCommand(program: Command): void {
       if (options.scheduler) {
         scheduler = await startScheduler(database, { log });
         log('the daily follow-up runs at 06:00 (Europe/Warsaw), and now for any organization still missing today\'s run');
+      }
+      if (options.sender) {
+        sender = startSenderLoop(database.db, { channels: { defaultSmtpUrl: config.smtpUrl }, log });
+        log(config.smtpUrl ? 'e-mail goes out through DULY_SMTP_URL (or an organization\'s own server)' : 'e-mail without an SMTP server of its own goes to the mail catcher (Mail in the web app)');
       }
       if (await needsSetup(database.db)) {
         log(

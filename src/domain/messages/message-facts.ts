@@ -65,3 +65,19 @@ export function paymentsOf(facts: Pick<MessageFacts, 'items' | 'bankAccounts'>):
   }
   return [...payments.values()];
 }
+
+/**
+ * The values a message takes from records (names, invoice numbers, accounts, the
+ * signature from the settings): not the template writer's words, so the tone guard
+ * never judges them — a customer may well be called "SĄD REJONOWY" or "ACME TRADING".
+ */
+export function recordValuesOf(facts: MessageFacts): string[] {
+  return [
+    facts.customer.name,
+    facts.creditor.name,
+    facts.addressee?.name ?? '',
+    facts.signature ?? '',
+    ...facts.items.map((item) => item.number),
+    ...facts.bankAccounts.flatMap((account) => [account.iban, account.bankName ?? '']),
+  ].filter((value) => value !== '');
+}

@@ -1,9 +1,9 @@
 // What a letter is made of. The caller gathers it (the organization, the customer,
 // the open items, the rendered template text, the payment QR code) and the letter
 // only lays it out, so a letter for the same input is the same file every time.
-import type { IsoDate } from '../../domain/dates';
-import type { MessageLanguage } from '../../domain/messages/message-types';
-import type { CurrencyCode } from '../../domain/money';
+import type { IsoDate } from '../dates';
+import type { MessageLanguage } from './message-types';
+import type { CurrencyCode } from '../money';
 
 export type LetterParty = {
   name: string;
