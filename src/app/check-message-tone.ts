@@ -10,12 +10,18 @@ import { findMessageSettings } from '../store/message-settings';
 import { fail, ok, type Result } from './errors';
 import { validateInput } from './validate-input';
 
-export type ToneCheckRequest = { text: string; language: MessageLanguage; tone?: Tone };
+export type ToneCheckRequest = {
+  text: string;
+  language: MessageLanguage;
+  tone?: Tone;
+  /** Names and numbers filled in from records: not the writer's words, so not judged. */
+  dataValues?: readonly string[];
+};
 export type ToneCheckOutcome = { findings: ToneFinding[]; blocked: boolean };
 
 /** Checks a text against the shipped rules and `extraRules`; needs no organization. */
 export function checkTextTone(request: ToneCheckRequest, extraRules: readonly ToneRule[] = []): ToneCheckOutcome {
-  const findings = checkTone(request.text, { language: request.language, tone: request.tone, extraRules });
+  const findings = checkTone(request.text, { language: request.language, tone: request.tone, extraRules, dataValues: request.dataValues });
   return { findings, blocked: blocksSending(findings) };
 }
 

@@ -15,6 +15,7 @@ import type { ServerContext } from './context';
 import { handleError, sendProblem } from './problems';
 import { activityRoutes } from './routes/activities';
 import { allocationRoutes } from './routes/allocations';
+import { approvalRoutes } from './routes/approvals';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { attachmentRoutes } from './routes/attachments';
 import { caughtMailRoutes } from './routes/caught-mail';
@@ -40,6 +41,7 @@ import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { smsRoutes } from './routes/sms';
 import { snoozeRoutes } from './routes/snoozes';
+import { taskRoutes } from './routes/tasks';
 import { templateRoutes } from './routes/templates';
 import { toneRoutes } from './routes/tone';
 
@@ -79,6 +81,8 @@ const orgScopedRoutes = [
   smsRoutes,
   toneRoutes,
   templateRoutes,
+  approvalRoutes,
+  taskRoutes,
 ];
 
 /** Builds the server with every route registered; call listen() or inject() on it. */

@@ -111,3 +111,13 @@ export async function getCaughtMail(db: Db, orgId: string, caughtMailId: string)
     })),
   };
 }
+
+export type CaughtMailAttachmentContent = { fileName: string | null; contentType: string; content: Buffer };
+
+/** One attachment of a caught message, by its place in the message's list, or null when there is none such. */
+export async function findCaughtMailAttachment(db: Db, orgId: string, caughtMailId: string, index: number): Promise<CaughtMailAttachmentContent | null> {
+  const raw = await findCaughtMailRaw(db, orgId, caughtMailId);
+  if (raw === null) return null;
+  const attachment = (await simpleParser(raw)).attachments[index];
+  return attachment ? { fileName: attachment.filename ?? null, contentType: attachment.contentType, content: attachment.content } : null;
+}

@@ -67,10 +67,22 @@ describeEachDatabase('API: caught mail', (database) => {
     expect(mail.html).toContain(`data:image/png;base64,${Buffer.from(qrPng).toString('base64')}`);
   });
 
+  it('hands out an attachment by its place, as a download that an image tag still shows', async () => {
+    const response = await api.call(org.admin, 'GET', `${org.base}/caught-mail/${ids[0]}/attachments/0`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('image/png');
+    expect(response.headers['content-disposition']).toContain('attachment; filename="qr.png"');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(new Uint8Array(response.rawPayload)).toEqual(qrPng);
+    expect((await api.call(org.admin, 'GET', `${org.base}/caught-mail/${ids[0]}/attachments/1`)).statusCode).toBe(404);
+    expect((await api.call(org.admin, 'GET', `${org.base}/caught-mail/${ids[0]}/attachments/x`)).statusCode).toBe(400);
+  });
+
   it("keeps one organization's mail from another", async () => {
     const other = await openOrganization(api, org.admin);
     expect((await api.ok(org.admin, 'GET', `${other.base}/caught-mail`)).total).toBe(0);
     expect((await api.call(org.admin, 'GET', `${other.base}/caught-mail/${ids[0]}`)).statusCode).toBe(404);
+    expect((await api.call(org.admin, 'GET', `${other.base}/caught-mail/${ids[0]}/attachments/0`)).statusCode).toBe(404);
     expect((await api.call(null, 'GET', `${org.base}/caught-mail`)).statusCode).toBe(401);
   });
 });

@@ -88,6 +88,57 @@ describeEachDatabase('API: message templates', (database) => {
     expect((await api.ok(viewer, 'GET', one('standard.firm-request', 'en', 'email'))).changed).toBe(false);
   });
 
+  it('refuses a threat through the tone guard, naming the part, line, phrase, rule and suggestion; nothing is stored', async () => {
+    const response = await api.call(collector, 'PUT', one('standard.second-reminder', 'pl', 'email'), {
+      subject: 'Przypomnienie: {{ item_numbers_short }}',
+      html: '<p>Do zapłaty {{ total_open }}.</p>\n<p>Inaczej zawiadomimy <b>policję</b>.</p>',
+      text: 'Do zapłaty {{ total_open }}.',
+    });
+    expect(response.statusCode).toBe(400);
+    const problem = response.json();
+    expect(problem.issues).toEqual([
+      { field: 'body.html', line: 2, message: expect.stringMatching(/^line 2: "policję" is not allowed \(threat, rule pl\.threat\.police\)\. Nieopłacona faktura to sprawa cywilna/) },
+    ]);
+    expect(problem.toneFindings).toEqual([
+      expect.objectContaining({ part: 'html', line: 2, phrase: 'policję', ruleId: 'pl.threat.police', category: 'threat', severity: 'forbidden', suggestion: expect.stringContaining('sprawa cywilna') }),
+    ]);
+    expect((await api.ok(viewer, 'GET', one('standard.second-reminder', 'pl', 'email'))).changed).toBe(false);
+
+    const shouted = await api.call(collector, 'PUT', one('standard.second-reminder', 'en', 'email'), {
+      subject: 'URGENT: {{ item_numbers_short }}',
+      html: '<p>Open: {{ total_open }}</p>',
+      text: 'Open: {{ total_open }}',
+    });
+    expect(shouted.statusCode).toBe(400);
+    expect(shouted.json().issues).toEqual([{ field: 'body.subject', line: 1, message: expect.stringContaining('"URGENT" is not allowed (shouting, rule en.shouting.capitals)') }]);
+  });
+
+  it("saves a text the tone guard only warns about, with the warnings, at the step's tone", async () => {
+    const body = { text: 'Open: {{ total_open }}. Otherwise we will take legal action.' };
+    // A reminder step: legal talk is early here, so it warns.
+    const saved = await api.ok(collector, 'PUT', one('standard.first-reminder', 'en', 'sms'), body);
+    expect(saved).toMatchObject({ changed: true, tone: 'reminder', content: { text: body.text } });
+    expect(saved.toneFindings).toEqual([
+      expect.objectContaining({ part: 'text', line: 1, phrase: 'legal action', category: 'legal_jargon', severity: 'warning', allowedTones: ['formal', 'final'] }),
+    ]);
+    // A payment demand is formal: the same words are in their place.
+    const letter = await api.ok(collector, 'PUT', one('standard.payment-demand', 'en', 'letter'), { subject: 'Payment demand', ...body });
+    expect(letter.toneFindings).toEqual([]);
+  });
+
+  it("refuses what the organization's own tone rules forbid", async () => {
+    const other = await openOrganization(api, org.admin);
+    const url = `${other.base}/templates/standard.first-reminder/de/sms`;
+    const body = { text: 'Offen: {{ total_open }}. Die Konkurrenz zahlt pünktlich.' };
+    expect((await api.ok(org.admin, 'PUT', url, body)).toneFindings).toEqual([]);
+    await api.ok(org.admin, 'PUT', `${other.base}/tone-rules`, {
+      rules: [{ id: 'org.competitor', category: 'insult', severity: 'forbidden', match: { kind: 'phrases', patterns: ['konkurrenz'] }, suggestion: 'Keine Vergleiche mit anderen Kunden.' }],
+    });
+    const refused = await api.call(org.admin, 'PUT', url, body);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().issues).toEqual([{ field: 'body.text', line: 1, message: expect.stringContaining('"Konkurrenz" is not allowed (insult, rule org.competitor). Keine Vergleiche') }]);
+  });
+
   it('resets a changed template to the shipped text', async () => {
     await api.ok(collector, 'PUT', one('standard.second-reminder', 'pl', 'sms'), { text: 'Własny SMS: {{ total_open }}' });
     expect((await api.call(viewer, 'DELETE', one('standard.second-reminder', 'pl', 'sms'))).statusCode).toBe(403);

@@ -18,6 +18,11 @@ const InvoicePage = lazy(() => import('./invoices/invoice-page').then((m) => ({ 
 const ImportPage = lazy(() => import('./import/import-page').then((m) => ({ default: m.ImportPage })));
 const ProceduresPage = lazy(() => import('./procedures/procedures-page').then((m) => ({ default: m.ProceduresPage })));
 const ProcedurePage = lazy(() => import('./procedures/procedure-page').then((m) => ({ default: m.ProcedurePage })));
+const TemplatesPage = lazy(() => import('./templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const TemplatePage = lazy(() => import('./templates/template-page').then((m) => ({ default: m.TemplatePage })));
+const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
+const ApprovalsPage = lazy(() => import('./approvals/approvals-page').then((m) => ({ default: m.ApprovalsPage })));
+const CallQueuePage = lazy(() => import('./calls/call-queue-page').then((m) => ({ default: m.CallQueuePage })));
 
 function Page({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -58,6 +63,12 @@ export function AppRoutes() {
         <Route path="import" element={page(<ImportPage />)} />
         <Route path="procedures" element={page(<ProceduresPage />)} />
         <Route path="procedures/:procedureKey" element={page(<ProcedurePage />)} />
+        <Route path="templates" element={page(<TemplatesPage />)} />
+        <Route path="templates/:templateKey/:language/:channel" element={page(<TemplatePage />)} />
+        <Route path="mail" element={page(<MailPage />)} />
+        <Route path="mail/:mailId" element={page(<MailPage />)} />
+        <Route path="approvals" element={page(<ApprovalsPage />)} />
+        <Route path="calls" element={page(<CallQueuePage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

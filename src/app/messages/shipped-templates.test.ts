@@ -1,6 +1,7 @@
 // The shipped templates are what customers read: every template the default procedures
 // need exists in every language, renders for a sample customer, carries the facts a
-// message must (invoices, amounts, how to pay) and passes the tone guard.
+// message must (invoices, amounts, how to pay), passes the tone guard, and would be
+// accepted as it is by the check every save makes.
 import { describe, expect, it } from 'vitest';
 import { defaultProcedures } from '../../domain/dunning/default-procedures';
 import { messageLanguages } from '../../domain/messages/message-types';
@@ -8,6 +9,7 @@ import { sampleMessageFacts } from '../../domain/messages/sample-facts';
 import { templateNeeds } from '../../domain/messages/template-needs';
 import { templateParts } from '../../domain/messages/template-content';
 import { checkTone } from '../../domain/tone/check-tone';
+import { reviewTemplate } from './check-template';
 import { renderContent, renderParts } from './render-content';
 import { parseTemplateFile, shippedTemplate } from './shipped-templates';
 
@@ -61,6 +63,11 @@ describe('shipped templates', () => {
     for (const text of [rendered.value.subject, rendered.value.text]) {
       expect(checkTone(text, { language, tone, dataValues })).toEqual([]);
     }
+  });
+
+  it.each(cases)('$templateKey $channel $language saves as it is: the check before saving, tone guard included, finds nothing', async ({ templateKey, channel, language, tone }) => {
+    const review = await reviewTemplate(shippedTemplate(templateKey, language, channel, tone)!.content, channel, language, { tone });
+    expect(review).toEqual({ issues: [], toneFindings: [] });
   });
 
   it("gives a key no file knows the shipped template of its step, then of its tone", () => {

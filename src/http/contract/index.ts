@@ -15,3 +15,5 @@ export * from './sms';
 export * from './templates';
 export * from './tone';
 export * from './letters';
+export * from './approvals';
+export * from './tasks';

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { tones } from '../../domain/dunning/procedure';
 import { messageLanguages, templateChannels } from '../../domain/messages/message-types';
+import { problem } from './common';
+import { toneFinding } from './tone';
 
 export const templateKey = z
   .string()
@@ -37,6 +39,24 @@ export const templateDetail = templateSummary.extend({
   shipped: templateContent.nullable().describe('what resetting brings back; null when Duly ships nothing for it'),
 });
 export type TemplateDetail = z.infer<typeof templateDetail>;
+
+export const templateToneFinding = toneFinding.extend({
+  part: z.enum(['subject', 'html', 'text']).describe('the part the phrase is in; the HTML is read as its reader sees it'),
+  line: z.number().int().optional().describe("the template's line, when the phrase stands there as written"),
+});
+export type TemplateToneFindingView = z.infer<typeof templateToneFinding>;
+
+export const savedTemplate = templateDetail.extend({
+  toneFindings: z
+    .array(templateToneFinding)
+    .describe('what the tone guard warns about in the saved text, rendered for a sample customer; forbidden phrases refuse the save instead'),
+});
+export type SavedTemplate = z.infer<typeof savedTemplate>;
+
+/** A refused save: the issues, and the tone findings when the tone guard refused it. */
+export const templateProblem = problem.extend({
+  toneFindings: z.array(templateToneFinding).optional().describe('every tone finding of the refused text, forbidden and warning'),
+});
 
 export const templateInput = z.object({
   subject: z.string().max(1_000).default('').describe('e-mail subject or letter heading (Liquid)'),

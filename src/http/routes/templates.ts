@@ -13,7 +13,16 @@ import { showTemplate } from '../../app/messages/show-template';
 import { messageLanguages, templateChannels } from '../../domain/messages/message-types';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
-import { renderedMessageView, templateDetail, templateInput, templateKey, templatePreviewInput, templateSummary } from '../contract';
+import {
+  renderedMessageView,
+  savedTemplate,
+  templateDetail,
+  templateInput,
+  templateKey,
+  templatePreviewInput,
+  templateProblem,
+  templateSummary,
+} from '../contract';
 import { sendProblem } from '../problems';
 import { noContent, orgParams, problemResponses } from './shared-schemas';
 
@@ -64,17 +73,24 @@ export const templateRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       schema: {
         tags,
         summary:
-          "Save the organization's own text. It must parse and render for a sample customer; each problem names the part and line, e.g. body.html, line 3.",
+          "Save the organization's own text. It must parse, render for a sample customer and pass the tone guard at the step's tone; each problem names the part and line, e.g. body.html, line 3. Forbidden phrases refuse the save (the problem carries every tone finding); warnings come back with the saved template.",
         params: templateParams,
         body: templateInput,
-        response: { 200: templateDetail, ...problemResponses },
+        response: {
+          200: savedTemplate,
+          '4XX': {
+            description: 'a problem naming the parts concerned; refused by the tone guard, it carries the tone findings',
+            content: { 'application/problem+json': { schema: templateProblem } },
+          },
+        },
       },
     },
     async (request, reply) => {
       const org = orgOf(request);
       const { key, language, channel } = request.params;
       const saved = await saveTemplate(db, org.id, { templateKey: key, language, channel }, request.body, org.actor);
-      return saved.ok ? saved.value : sendProblem(reply, saved);
+      if (saved.ok) return saved.value;
+      return sendProblem(reply, saved, 'toneFindings' in saved && saved.toneFindings ? { toneFindings: saved.toneFindings } : {});
     },
   );
 

@@ -4,6 +4,7 @@ import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { useHasCaughtMail } from '../mail/mail-api';
 import { LanguageSwitch } from './language-switch';
 import { OrgSwitcher } from './org-switcher';
 import { useCurrentSession } from './session-gate';
@@ -15,6 +16,7 @@ export function AppLayout() {
   const session = useCurrentSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const hasCaughtMail = useHasCaughtMail(org, session.organizations.some((o) => o.slug === org)).data ?? false;
 
   const membership = session.organizations.find((o) => o.slug === org);
   if (!membership) {
@@ -30,7 +32,14 @@ export function AppLayout() {
       label: t('nav.customers'),
       active: location.pathname.startsWith(`${base}/customers`) || location.pathname.startsWith(`${base}/invoices`),
     },
+    { to: `${base}/approvals`, label: t('nav.approvals'), active: location.pathname.startsWith(`${base}/approvals`) },
+    { to: `${base}/calls`, label: t('nav.calls'), active: location.pathname.startsWith(`${base}/calls`) },
     { to: `${base}/procedures`, label: t('nav.procedures'), active: location.pathname.startsWith(`${base}/procedures`) },
+    { to: `${base}/templates`, label: t('nav.templates'), active: location.pathname.startsWith(`${base}/templates`) },
+    // The mail catcher only matters once it holds something (no SMTP server is set up).
+    ...(hasCaughtMail || location.pathname.startsWith(`${base}/mail`)
+      ? [{ to: `${base}/mail`, label: t('nav.mail'), active: location.pathname.startsWith(`${base}/mail`) }]
+      : []),
     { to: `${base}/import`, label: t('nav.import'), active: location.pathname.startsWith(`${base}/import`) },
   ];
 

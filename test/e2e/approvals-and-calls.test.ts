@@ -1,0 +1,161 @@
+// The approvals list and the call queue in a real Chromium: a held e-mail shown as it
+// would leave (HTML in a sandboxed frame, tone guard's word), approved; a due call with
+// its numbers, script and items, its outcome recorded. The server runs on the real
+// clock, so the ledger is laid out around today.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../src/app/add-user';
+import { createOrganization } from '../../src/app/create-organization';
+import type { Result } from '../../src/app/errors';
+import { dateInZone } from '../../src/domain/dates';
+import { buildServer } from '../../src/http/server';
+import { queryRows, sql, type Database } from '../../src/store/database';
+import type { TaskRow } from '../../src/store/tasks';
+import { actionStatus, addDebtor, holdContact, type Debtor } from '../approvals/approval-fixtures';
+import { createTestDatabase } from '../databases';
+import { addCallTask } from '../tasks/task-fixtures';
+import { buildWebInto } from './web-build';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const email = 'ewa.kowalska@example.pl';
+const password = 'correct horse battery';
+
+type Server = Awaited<ReturnType<typeof buildServer>>;
+
+function value<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${result.message}`);
+  return result.value;
+}
+
+describe('approvals and calls in Chromium', () => {
+  let workDir = '';
+  let database: Database | undefined;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+  let orgId = '';
+  let userId = '';
+  let held: Debtor;
+  let heldIds: Record<string, string> = {};
+  let called: Debtor;
+  let callTask: TaskRow;
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-approvals-'));
+    const webRoot = await buildWebInto(workDir);
+    database = await createTestDatabase('pglite');
+    const db = database.db;
+    orgId = value(await createOrganization(db, { slug: 'acme', legalName: 'ACME Dystrybucja sp. z o.o.', country: 'PL', baseCurrency: 'PLN', defaultLanguage: 'pl', timeZone: 'Europe/Warsaw' }), 'organization').id;
+    userId = value(await addUser(db, { email, name: 'Ewa Kowalska', password, language: 'pl', orgId, role: 'collector' }), 'user').userId;
+
+    const today = dateInZone(new Date(), 'Europe/Warsaw');
+    held = await addDebtor(db, orgId, 'Zakłady Mięsne Łódź S.A.');
+    heldIds = await holdContact(db, orgId, held, {
+      channel: 'email',
+      approval: 'collector',
+      stepKey: 'firm-request',
+      templateKey: 'standard.firm-request',
+      tone: 'firm',
+      plannedFor: today,
+      effects: ['holdCredit'],
+    });
+    called = await addDebtor(db, orgId, 'Hurtownia Żółw sp.j.');
+    callTask = await addCallTask(db, orgId, called, { dueOn: today });
+
+    server = await buildServer({ database, webRoot, logger: false });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    const address = server.server.address();
+    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  const screenshot = async (page: Page, name: string) => {
+    const path = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, name);
+    await page.screenshot({ path, fullPage: true });
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+  };
+
+  it('approves a held e-mail after reading it, and records what a call came to', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'pl-PL' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Hasło/).fill(password);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('heading', { name: 'Przegląd należności' }).waitFor();
+
+    const nav = page.getByRole('navigation', { name: 'Sekcje' });
+    await nav.getByRole('link', { name: 'Do zatwierdzenia' }).click();
+    await page.getByRole('heading', { name: 'Do zatwierdzenia', level: 2 }).waitFor();
+    const card = page.getByRole('article', { name: /Zakłady Mięsne Łódź S\.A\. · E-mail/ });
+    await card.waitFor();
+    // Badges are set in capitals: compare as people read them.
+    const cardText = (await card.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase();
+    for (const words of ['Standardowa, wersja 1', 'krok: firm-request', 'Stanowczy', 'Anna Księgowa', 'Wstrzymanie kredytu kupieckiego', held.invoiceNumbers[0]!, '1230,00 zł', 'Strażnik tonu: bez uwag.']) {
+      expect(cardText).toContain(words.toLowerCase());
+    }
+    // The e-mail itself, in a frame that may run nothing.
+    const frame = card.locator('iframe');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    await card.frameLocator('iframe').getByText(held.invoiceNumbers[1]!).first().waitFor();
+    await screenshot(page, 'approvals.png');
+
+    await card.getByRole('button', { name: 'Zatwierdź' }).click();
+    await page.getByRole('status').filter({ hasText: 'Zatwierdzono: Zakłady Mięsne Łódź S.A.' }).waitFor();
+    await page.getByText('Nic nie czeka na zatwierdzenie.').waitFor();
+    expect(await actionStatus(database!.db, orgId, heldIds.sendMessage!)).toMatchObject({ status: 'pending', approved_by_user_id: userId });
+    expect((await actionStatus(database!.db, orgId, heldIds.holdCredit!)).status).toBe('pending');
+
+    await nav.getByRole('link', { name: 'Telefony' }).click();
+    await page.getByRole('heading', { name: 'Telefony', level: 2 }).waitFor();
+    const call = page.getByRole('article', { name: 'Hurtownia Żółw sp.j.' });
+    await call.waitFor();
+    expect(await call.getByRole('link', { name: '+48 600 100 200' }).getAttribute('href')).toBe('tel:+48600100200');
+    expect(await call.getByRole('link', { name: '+48 22 100 20 30' }).getAttribute('href')).toBe('tel:+48221002030');
+    const script = await call.getByRole('region', { name: 'Scenariusz rozmowy: Hurtownia Żółw sp.j.' }).innerText();
+    expect(script).toContain(called.invoiceNumbers[0]);
+    const items = (await call.getByRole('table', { name: 'Pozycje do omówienia: Hurtownia Żółw sp.j.' }).innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(items).toContain(called.invoiceNumbers[1]);
+    expect(items).toContain('Razem do zapłaty 1680,50 zł');
+
+    const form = call.getByRole('form', { name: 'Wynik rozmowy: Hurtownia Żółw sp.j.' });
+    await form.getByRole('button', { name: 'Zapisz wynik' }).click();
+    await form.getByText('Wybierz wynik rozmowy.').waitFor();
+    await form.getByRole('radio', { name: 'Rozmowa – obietnica zapłaty' }).check();
+    await form.getByLabel('Notatka').fill('Zapłacą całość w piątek.');
+    await screenshot(page, 'calls.png');
+    await form.getByRole('button', { name: 'Zapisz wynik' }).click();
+    await page.getByRole('status').filter({ hasText: 'Zapisano: telefon do Hurtownia Żółw sp.j.' }).waitFor();
+    await page.getByText('Nie ma telefonów do wykonania.').waitFor();
+
+    const [task] = await queryRows<{ status: string; outcome: string; completed_by_user_id: string }>(
+      database!.db,
+      sql`select status, outcome, completed_by_user_id from tasks where org_id = ${orgId} and id = ${callTask.id}`,
+    );
+    expect(task).toEqual({ status: 'done', outcome: 'reachedPromised', completed_by_user_id: userId });
+    expect((await actionStatus(database!.db, orgId, callTask.actionId!)).status).toBe('done');
+    const [entry] = await queryRows<{ summary: string; body: string }>(
+      database!.db,
+      sql`select summary, body from activities where org_id = ${orgId} and customer_id = ${called.customerId} and type = 'call'`,
+    );
+    expect(entry).toEqual({ summary: 'Call to Anna Księgowa: reached, promised to pay', body: 'Zapłacą całość w piątek.' });
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
