@@ -4,6 +4,7 @@
 // address that works. A temporary one ("delayed", 4.x.x) changes nothing: the server
 // is still trying.
 import { dateInZone } from '../domain/dates';
+import { parseDeliveryStatus, type DeliveryRecipientStatus, type DeliveryReport } from '../formats/email/delivery-status';
 import { insertActivity } from '../store/activities';
 import { findContact } from '../store/contacts';
 import type { Db } from '../store/database';
@@ -12,28 +13,6 @@ import { insertTask } from '../store/tasks';
 import { addressKey, findSentEmailByMessageId, markSentMessageBounced, markUnreachable } from '../store/unreachable-addresses';
 import { fail, ok, type Result } from './errors';
 import { inTransaction } from './transaction';
-
-/** One recipient's fate in a delivery status notification. */
-export type DeliveryRecipientStatus = {
-  /** The address the message was sent to (Original-Recipient, else Final-Recipient). */
-  address: string;
-  /** Where delivery was last tried, after any forwarding. */
-  finalAddress: string;
-  /** failed, delayed, delivered, relayed or expanded. */
-  action: string;
-  /** The enhanced status code, e.g. "5.1.1"; null when the report gives none. */
-  status: string | null;
-  /** The receiving server's own words, e.g. "550 5.1.1 User unknown". */
-  diagnostic: string | null;
-};
-
-/** A delivery status notification as read from the returned e-mail. */
-export type DeliveryReport = {
-  reportingMta: string | null;
-  /** The Message-ID of the message that bounced, from its returned headers. */
-  originalMessageId: string | null;
-  recipients: DeliveryRecipientStatus[];
-};
 
 export type BounceOutcome =
   /** No recipient failed for good: nothing changes. */
@@ -97,4 +76,18 @@ export async function recordBounce(db: Db, orgId: string, report: DeliveryReport
     });
     return ok({ outcome: 'recorded', sentMessageId: sent.id, customerId: sent.customerId, unreachable, activityId, taskId: task?.id ?? null });
   });
+}
+
+/**
+ * Records a delivery status notification as the mail server returned it (the whole
+ * message, RFC 3464); invalid_input when it is not one.
+ */
+export async function recordBounceMessage(db: Db, orgId: string, raw: string, now: Date): Promise<Result<BounceOutcome>> {
+  const report = parseDeliveryStatus(raw);
+  if (!report) {
+    return fail('invalid_input', 'message: not a delivery status notification (a multipart/report with a message/delivery-status part)', [
+      { field: 'message', message: 'not a delivery status notification' },
+    ]);
+  }
+  return recordBounce(db, orgId, report, now);
 }

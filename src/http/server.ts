@@ -18,6 +18,7 @@ import { allocationRoutes } from './routes/allocations';
 import { approvalRoutes } from './routes/approvals';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { attachmentRoutes } from './routes/attachments';
+import { bounceRoutes } from './routes/bounces';
 import { caughtMailRoutes } from './routes/caught-mail';
 import { contactRoutes } from './routes/contacts';
 import { creditNoteRoutes } from './routes/credit-notes';
@@ -76,6 +77,7 @@ const orgScopedRoutes = [
   routingRuleRoutes,
   followUpRoutes,
   letterRoutes,
+  bounceRoutes,
   messageSettingsRoutes,
   caughtMailRoutes,
   smsRoutes,

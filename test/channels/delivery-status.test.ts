@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { failedForGood } from '../../src/app/record-bounce';
-import { parseDeliveryStatus } from '../../src/channels/email/delivery-status';
+import { parseDeliveryStatus } from '../../src/formats/email/delivery-status';
 
 const sample = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { createContact } from '../../src/app/create-contact';
 import { recordBounce } from '../../src/app/record-bounce';
-import { parseDeliveryStatus } from '../../src/channels/email/delivery-status';
+import { parseDeliveryStatus } from '../../src/formats/email/delivery-status';
 import { listActivities } from '../../src/store/activities';
 import type { Db } from '../../src/store/database';
 import { activities, sentMessages, tasks, unreachableAddresses } from '../../src/store/schema';

@@ -16,6 +16,7 @@ import { sentMessages, tasks } from '../../src/store/schema';
 import { startSmtpReceiver } from '../channels/smtp-receiver';
 import { baseUrlsOf, providerSettings, startFakeProviders } from '../channels/sms-fake-providers';
 import { senderPorts } from '../../src/worker/sender-ports';
+import { startSenderLoop } from '../../src/worker/sender-loop';
 import { describeEachDatabase } from '../databases';
 import { expectOk } from '../ledger-fixtures';
 import { readQrPng } from '../qr-images';
@@ -168,5 +169,19 @@ describeEachDatabase('the sender looks again before each message', (database) =>
     } finally {
       await fake.close();
     }
+  });
+});
+
+describeEachDatabase('the sender inside npm start', (database) => {
+  it('sends what is due on its first pass, and stops cleanly after the pass in progress', async () => {
+    const { db } = database();
+    const ledger = await ledgerWithAccount(db, 2);
+    const lines: string[] = [];
+    const loop = startSenderLoop(db, { channels: { defaultSmtpUrl: null }, intervalMs: 60_000, now: () => inWindow, log: (line) => lines.push(line) });
+    await expect.poll(async () => (await listCaughtMail(db, ledger.orgId, { page: 1, pageSize: 10 })).total, { timeout: 20_000 }).toBe(2);
+    await loop.stop();
+    expect(lines.some((line) => line.startsWith('sender: ') && line.includes('"email":2'))).toBe(true);
+    const statuses = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
+    expect(statuses.map((s) => s.status)).toEqual(['sent', 'sent']);
   });
 });

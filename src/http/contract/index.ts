@@ -15,5 +15,6 @@ export * from './sms';
 export * from './templates';
 export * from './tone';
 export * from './letters';
+export * from './bounces';
 export * from './approvals';
 export * from './tasks';

@@ -1,8 +1,30 @@
 // Reads a delivery status notification (RFC 3464), the "undeliverable" message a mail
 // server sends back: which recipients failed, the status code and the server's words,
 // and the Message-ID of the message that bounced, from its returned headers.
-import type { DeliveryRecipientStatus, DeliveryReport } from '../../app/record-bounce';
 import { findPart, parseHeaderBlock, parseMime, splitHeaderAndBody, type MimePart } from './mime-parts';
+
+/** One recipient's fate in a delivery status notification. */
+export type DeliveryRecipientStatus = {
+  /** The address the message was sent to (Original-Recipient, else Final-Recipient). */
+  address: string;
+  /** Where delivery was last tried, after any forwarding. */
+  finalAddress: string;
+  /** failed, delayed, delivered, relayed or expanded. */
+  action: string;
+  /** The enhanced status code, e.g. "5.1.1"; null when the report gives none. */
+  status: string | null;
+  /** The receiving server's own words, e.g. "550 5.1.1 User unknown". */
+  diagnostic: string | null;
+};
+
+/** A delivery status notification as read from the returned e-mail. */
+export type DeliveryReport = {
+  reportingMta: string | null;
+  /** The Message-ID of the message that bounced, from its returned headers. */
+  originalMessageId: string | null;
+  recipients: DeliveryRecipientStatus[];
+};
+
 
 const statusTypes = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const returnedTypes = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers']);
