@@ -33,8 +33,8 @@ function storedActionJson(action: Action): Record<string, unknown> {
   return rest;
 }
 
-/** The action of a stored row, whole again; its key is the outbox key. */
-export function storedAction(row: {
+/** The columns an action is put back together from. */
+export type StoredActionColumns = {
   key: string;
   customer_id: string;
   kind: string;
@@ -42,7 +42,10 @@ export function storedAction(row: {
   procedure_key: string;
   procedure_version: number;
   action: Record<string, unknown>;
-}): Action {
+};
+
+/** The action of a stored row, whole again; its key is the outbox key. */
+export function storedAction(row: StoredActionColumns): Action {
   return {
     ...row.action,
     key: row.key,
@@ -136,18 +139,7 @@ export async function listOutboxActions(
   orgId: string,
   options: { from?: IsoDate; to?: IsoDate; customerId?: string } = {},
 ): Promise<StoredAction[]> {
-  const rows = await queryRows<{
-    id: string;
-    key: string;
-    customer_id: string;
-    kind: string;
-    channel: string | null;
-    planned_for: string;
-    status: string;
-    procedure_key: string;
-    procedure_version: number;
-    action: Record<string, unknown>;
-  }>(
+  const rows = await queryRows<StoredActionColumns & { id: string; channel: string | null; status: string }>(
     db,
     sql`select id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action
           from follow_up_actions

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../domain/dates';
 import type { Action } from '../domain/dunning/actions';
 import { queryRows, sql, type Db } from './database';
-import { storedAction } from './follow-up-actions';
+import { storedAction, type StoredActionColumns } from './follow-up-actions';
 
 /** An action a sender holds: the row's id and attempt count with the action whole. */
 export type ClaimedAction = { id: string; attempts: number; action: Action };
@@ -25,17 +25,7 @@ export type ClaimOptions = {
 export async function claimDueActions(db: Db, orgId: string, options: ClaimOptions): Promise<ClaimedAction[]> {
   const now = options.now.toISOString();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
-  const rows = await queryRows<{
-    id: string;
-    attempts: number;
-    key: string;
-    customer_id: string;
-    kind: string;
-    planned_for: string;
-    procedure_key: string;
-    procedure_version: number;
-    action: Record<string, unknown>;
-  }>(
+  const rows = await queryRows<StoredActionColumns & { id: string; attempts: number }>(
     db,
     sql`with due as (
           select id from follow_up_actions

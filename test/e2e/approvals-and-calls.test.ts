@@ -2,28 +2,20 @@
 // would leave (HTML in a sandboxed frame, tone guard's word), approved; a due call with
 // its numbers, script and items, its outcome recorded. The server runs on the real
 // clock, so the ledger is laid out around today.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/add-user';
 import { createOrganization } from '../../src/app/create-organization';
 import type { Result } from '../../src/app/errors';
 import { dateInZone } from '../../src/domain/dates';
-import { buildServer } from '../../src/http/server';
 import { queryRows, sql, type Database } from '../../src/store/database';
 import type { TaskRow } from '../../src/store/tasks';
 import { actionStatus, addDebtor, holdContact, type Debtor } from '../approvals/approval-fixtures';
 import { createTestDatabase } from '../databases';
 import { addCallTask } from '../tasks/task-fixtures';
-import { buildWebInto } from './web-build';
+import { signIn, startBrowserServer, type BrowserServer } from './browser-session';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const email = 'ewa.kowalska@example.pl';
 const password = 'correct horse battery';
-
-type Server = Awaited<ReturnType<typeof buildServer>>;
 
 function value<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.message}`);
@@ -31,11 +23,8 @@ function value<T>(result: Result<T>, what: string): T {
 }
 
 describe('approvals and calls in Chromium', () => {
-  let workDir = '';
   let database: Database | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
+  let session: BrowserServer | undefined;
   let orgId = '';
   let userId = '';
   let held: Debtor;
@@ -44,8 +33,6 @@ describe('approvals and calls in Chromium', () => {
   let callTask: TaskRow;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-approvals-'));
-    const webRoot = await buildWebInto(workDir);
     database = await createTestDatabase('pglite');
     const db = database.db;
     orgId = value(await createOrganization(db, { slug: 'acme', legalName: 'ACME Dystrybucja sp. z o.o.', country: 'PL', baseCurrency: 'PLN', defaultLanguage: 'pl', timeZone: 'Europe/Warsaw' }), 'organization').id;
@@ -65,39 +52,17 @@ describe('approvals and calls in Chromium', () => {
     called = await addDebtor(db, orgId, 'Hurtownia Żółw sp.j.');
     callTask = await addCallTask(db, orgId, called, { dueOn: today });
 
-    server = await buildServer({ database, webRoot, logger: false });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    session = await startBrowserServer({ database, workDirPrefix: 'duly-e2e-approvals-' });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await database?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  const screenshot = async (page: Page, name: string) => {
-    const path = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, name);
-    await page.screenshot({ path, fullPage: true });
-    expect(statSync(path).size).toBeGreaterThan(10_000);
-  };
-
   it('approves a held e-mail after reading it, and records what a call came to', async () => {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'pl-PL' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Hasło/).fill(password);
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await page.getByRole('heading', { name: 'Przegląd należności' }).waitFor();
+    const { baseUrl, browser, screenshot } = session!;
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email, password, viewport: { width: 1366, height: 900 } });
 
     const nav = page.getByRole('navigation', { name: 'Sekcje' });
     await nav.getByRole('link', { name: 'Do zatwierdzenia' }).click();

@@ -1,40 +1,27 @@
 // The workspace as a person uses it: a real Chromium signs in through the form,
 // imports a customers file and an invoices file on the import page, and finds the
 // invoice and its open amount on the customer's page.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/add-user';
 import { createOrganization } from '../../src/app/create-organization';
 import { formatMoney } from '../../src/domain/money';
-import { buildServer } from '../../src/http/server';
 import type { Database } from '../../src/store/database';
 import { createTestDatabase } from '../databases';
 import { customersCsv, invoicesCsv, type UploadFile } from './browser-files';
-import { buildWebInto } from './web-build';
+import { openPage, startBrowserServer, type BrowserServer } from './browser-session';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const email = 'anna.kowalska@example.pl';
 const password = 'correct horse battery';
-
-type Server = Awaited<ReturnType<typeof buildServer>>;
 
 /** Text as people read it: any kind of space (Intl uses narrow no-break ones) is a space. */
 const readable = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 describe('web workspace in Chromium', () => {
-  let workDir = '';
   let database: Database | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
+  let session: BrowserServer | undefined;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-'));
-    const webRoot = await buildWebInto(workDir);
-
     database = await createTestDatabase('pglite');
     const org = await createOrganization(database.db, {
       slug: 'acme',
@@ -55,31 +42,17 @@ describe('web workspace in Chromium', () => {
     });
     if (!user.ok) throw new Error(`addUser: ${user.message}`);
 
-    server = await buildServer({ database, webRoot, logger: false });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    session = await startBrowserServer({ database, workDirPrefix: 'duly-e2e-' });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await database?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
   it('signs in, imports customers and invoices, and shows the customer with the invoice', async () => {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'pl-PL' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { baseUrl, browser, screenshot } = session!;
+    const { context, page, pageErrors } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
 
     // Signed out, the app sends the visitor to the login form.
     await page.goto(`${baseUrl}/`);
@@ -129,9 +102,7 @@ describe('web workspace in Chromium', () => {
     const overview = readable(await page.locator('main').innerText());
     expect(overview).toContain(readable(formatMoney(1_514_549, 'PLN', 'pl-PL')));
     expect(overview).toContain(readable(formatMoney(1_329_999, 'PLN', 'pl-PL')));
-    const screenshot = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, 'overview.png');
-    await page.screenshot({ path: screenshot, fullPage: true });
-    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    await screenshot(page, 'overview.png');
 
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -1,10 +1,6 @@
 // The follow-up screens in a real Chromium: the procedures list, one procedure's steps
 // along the days from the due date, the editor refusing a step in place and saving a
 // new version, and the customer page's follow-up card with its plans and promises.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/app/actor';
 import { addUser } from '../../src/app/add-user';
@@ -18,17 +14,13 @@ import { openDispute } from '../../src/app/open-dispute';
 import { recordPromise } from '../../src/app/record-promise';
 import { snooze } from '../../src/app/snooze';
 import { addDays, dateInZone } from '../../src/domain/dates';
-import { buildServer } from '../../src/http/server';
 import type { Database } from '../../src/store/database';
 import { createTestDatabase } from '../databases';
-import { buildWebInto } from './web-build';
+import { signIn, startBrowserServer, type BrowserServer } from './browser-session';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const email = 'jan.nowak@example.pl';
 const password = 'correct horse battery';
 const actor: Actor = { userId: null, via: 'system' };
-
-type Server = Awaited<ReturnType<typeof buildServer>>;
 
 const readable = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 
@@ -38,16 +30,11 @@ function value<T>(result: Result<T>, what: string): T {
 }
 
 describe('follow-up screens in Chromium', () => {
-  let workDir = '';
   let database: Database | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
+  let session: BrowserServer | undefined;
   let customerId = '';
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-follow-up-'));
-    const webRoot = await buildWebInto(workDir);
     database = await createTestDatabase('pglite');
     const db = database.db;
     const org = value(await createOrganization(db, { slug: 'acme', legalName: 'ACME Dystrybucja sp. z o.o.', country: 'PL', baseCurrency: 'PLN', defaultLanguage: 'pl', timeZone: 'Europe/Warsaw' }), 'organization');
@@ -80,39 +67,17 @@ describe('follow-up screens in Chromium', () => {
     value(await openDispute(db, org.id, { invoiceId: disputed, reason: 'Reklamacja: uszkodzone palety' }, actor, today), 'dispute');
     value(await snooze(db, org.id, { customerId, invoiceId: snoozed, reason: 'Czekamy na korektę zamówienia', until: addDays(today, 14) }, actor, today), 'snooze');
 
-    server = await buildServer({ database, webRoot, logger: false });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    session = await startBrowserServer({ database, workDirPrefix: 'duly-e2e-follow-up-' });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await database?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  const screenshot = async (page: Page, name: string) => {
-    const path = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, name);
-    await page.screenshot({ path, fullPage: true });
-    expect(statSync(path).size).toBeGreaterThan(10_000);
-  };
-
   it('shows procedures on a timeline, refuses a bad step in place, saves a version, and shows the customer follow-up', async () => {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'pl-PL' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Hasło/).fill(password);
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await page.getByRole('heading', { name: 'Przegląd należności' }).waitFor();
+    const { baseUrl, browser, screenshot } = session!;
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email, password, viewport: { width: 1366, height: 768 } });
 
     const nav = page.getByRole('navigation', { name: 'Sekcje' });
     await nav.getByRole('link', { name: 'Procedury' }).click();

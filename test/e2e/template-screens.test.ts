@@ -2,10 +2,7 @@
 // to threaten is refused with the tone guard's finding next to the text, the fixed text
 // is saved and previewed for a real customer, and the mail catcher shows an e-mail the
 // catcher channel kept, with its payment QR code.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContact } from '../../src/app/create-contact';
 import { createCustomer } from '../../src/app/create-customer';
@@ -17,17 +14,13 @@ import { paymentQrPng } from '../../src/app/messages/payment-qr-png';
 import { renderMessage } from '../../src/app/messages/render-message';
 import { emailChannelFor } from '../../src/channels/email/email-channel';
 import { addDays, dateInZone } from '../../src/domain/dates';
-import { buildServer } from '../../src/http/server';
 import { insertCaughtMail } from '../../src/store/caught-mail';
 import type { Database } from '../../src/store/database';
 import { createTestDatabase } from '../databases';
-import { buildWebInto } from './web-build';
+import { signIn, startBrowserServer, type BrowserServer } from './browser-session';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const customerName = 'Hurtownia Podglądowa sp. z o.o.';
 const invoiceNumber = 'FV/E2E/TPL/1';
-
-type Server = Awaited<ReturnType<typeof buildServer>>;
 
 function value<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.message}`);
@@ -38,16 +31,11 @@ function value<T>(result: Result<T>, what: string): T {
 const loadedImage = (image: Locator) => image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0);
 
 describe('message templates and the mail catcher in Chromium', () => {
-  let workDir = '';
   let database: Database | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
+  let session: BrowserServer | undefined;
   let caughtSubject = '';
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'duly-e2e-templates-'));
-    const webRoot = await buildWebInto(workDir);
     database = await createTestDatabase('pglite');
     const db = database.db;
 
@@ -90,40 +78,18 @@ describe('message templates and the mail catcher in Chromium', () => {
     expect(channel.kind).toBe('catcher');
     await channel.send({ to: [{ name: 'Ewa Płatnicza', address: 'ewa@podgladowa.example.pl' }], subject: message.subject, text: message.text, html: message.html, attachments: message.attachments });
 
-    server = await buildServer({ database, webRoot, logger: false });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    session = await startBrowserServer({ database, workDirPrefix: 'duly-e2e-templates-' });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await database?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
-
-  const screenshot = async (page: Page, name: string) => {
-    const path = join(process.env.DULY_E2E_SCREENSHOTS ?? workDir, name);
-    await page.screenshot({ path, fullPage: true });
-    expect(statSync(path).size).toBeGreaterThan(10_000);
-  };
 
   it('refuses a threat in place, saves the fixed text, previews it for a customer, and shows a caught e-mail with its QR code', async () => {
     const started = Date.now();
-    const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pl-PL' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(demoAdminEmail);
-    await page.getByLabel(/^Hasło/).fill(demoPassword);
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await page.getByRole('heading', { name: 'Przegląd należności' }).waitFor();
+    const { baseUrl, browser, screenshot } = session!;
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email: demoAdminEmail, password: demoPassword, viewport: { width: 1440, height: 900 } });
 
     const nav = page.getByRole('navigation', { name: 'Sekcje' });
     await nav.getByRole('link', { name: 'Szablony' }).click();
