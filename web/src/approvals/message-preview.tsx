@@ -1,10 +1,10 @@
 // A held message as it would leave today: an e-mail's subject and HTML in a sandboxed
 // frame (no scripts, no forms, no requests to our origin), any other channel's text as
 // written; then what the tone guard found in it.
-import { Badge, Code, Group, List, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalItem } from '../../../src/http/contract';
-import { labelOf } from '../procedures/step-display';
+import { ToneFindings } from '../components/tone-findings';
 
 type RenderedPreview = Extract<ApprovalItem['preview'], { rendered: true }>;
 
@@ -38,12 +38,12 @@ export function MessagePreview({ preview, title }: { preview: RenderedPreview; t
           {preview.text}
         </Text>
       )}
-      <ToneFindings tone={preview.tone} />
+      <ToneVerdict tone={preview.tone} />
     </Stack>
   );
 }
 
-function ToneFindings({ tone }: { tone: RenderedPreview['tone'] }) {
+function ToneVerdict({ tone }: { tone: RenderedPreview['tone'] }) {
   const { t } = useTranslation();
   if (tone.findings.length === 0) {
     return (
@@ -57,22 +57,7 @@ function ToneFindings({ tone }: { tone: RenderedPreview['tone'] }) {
       <Text fz="sm" fw={600} c={tone.blocked ? 'red' : 'yellow.8'}>
         {tone.blocked ? t('approvalsPage.tone.blocked') : t('approvalsPage.tone.warnings')}
       </Text>
-      <List size="sm" spacing={6} listStyleType="none" aria-label={t('approvalsPage.tone.label')}>
-        {tone.findings.map((finding) => (
-          <List.Item key={`${finding.ruleId}|${finding.offset}`}>
-            <Group gap={6} wrap="wrap">
-              <Badge size="sm" color={finding.severity === 'forbidden' ? 'red' : 'yellow'} variant="light">
-                {t(`approvalsPage.tone.${finding.severity}`)}
-              </Badge>
-              <Text fz="sm" fw={600}>
-                {t('approvalsPage.tone.found', { category: labelOf(t, 'approvalsPage.toneCategories', finding.category), phrase: finding.phrase })}
-              </Text>
-              <Code fz="xs">{finding.ruleId}</Code>
-            </Group>
-            <Text fz="sm">{finding.suggestion}</Text>
-          </List.Item>
-        ))}
-      </List>
+      <ToneFindings findings={tone.findings} />
     </Stack>
   );
 }

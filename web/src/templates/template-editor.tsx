@@ -10,7 +10,7 @@ import type { TemplateDetail, TemplateToneFindingView } from '../../../src/http/
 import { useErrorMessage } from '../components/query-state';
 import { hasNoProblems, templateProblems } from './part-problems';
 import { useResetTemplate, useSaveTemplate, type TemplateAddress, type TemplateDraft } from './template-api';
-import { ToneFindings } from './tone-findings';
+import { ToneFindings } from '../components/tone-findings';
 
 type Props = {
   org: string;
