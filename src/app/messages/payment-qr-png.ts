@@ -14,6 +14,7 @@ export async function paymentQrPng(input: PaymentQrInput): Promise<Uint8Array | 
       iban: input.iban,
       recipientTaxId: input.recipientTaxId,
       title: input.title,
+      creditorReference: input.creditorReference,
     },
     { amountAboveLimit: 'payerTypesIt' },
   );

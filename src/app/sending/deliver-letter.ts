@@ -6,7 +6,7 @@ import type { MessageFacts } from '../../domain/messages/message-facts';
 import { paymentsOf } from '../../domain/messages/message-facts';
 import type { RenderedMessage } from '../../domain/messages/message-types';
 import { paymentQrInput } from '../../domain/messages/payment-qr-input';
-import { transferTitle } from '../../domain/messages/transfer-title';
+import { paymentTitle } from '../../domain/messages/transfer-title';
 import type { CurrencyCode } from '../../domain/money';
 import type { ContactRow } from '../../store/contacts';
 import { storeAttachment } from '../store-attachment';
@@ -34,7 +34,7 @@ export async function deliverLetter(
       currency: p.currency as CurrencyCode,
       iban: p.account!.iban,
       bankName: p.account!.bankName,
-      transferTitle: transferTitle(p.invoiceNumbers),
+      transferTitle: paymentTitle(p),
       qrPng: qr && p.currency === qrCurrency ? qr.content : null,
     }));
   const pdf = await ctx.paymentReminderPdf({

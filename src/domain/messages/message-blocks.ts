@@ -31,6 +31,8 @@ export type ItemView = {
   days_overdue: number;
   overdue: boolean;
   partly_paid: boolean;
+  /** The invoice's payment reference ("RF…"). */
+  reference: string;
 };
 
 export type TotalView = { currency: string; open_amount: string; overdue_amount: string };
@@ -45,18 +47,19 @@ const right = ';text-align:right;white-space:nowrap';
 /** The items as an HTML table with a total row per currency; the days-overdue column only when something is overdue. */
 export function itemsTableHtml(items: readonly ItemView[], totals: readonly TotalView[], labels: MessageLabels): TrustedHtml {
   const showDays = items.some((i) => i.overdue);
-  const headings = [labels.invoice, labels.issueDate, labels.dueDate, labels.amount, labels.openAmount, ...(showDays ? [labels.daysOverdue] : [])];
-  const numeric = (index: number) => index >= 3;
+  const headings = [labels.invoice, labels.issueDate, labels.dueDate, labels.amount, labels.openAmount, ...(showDays ? [labels.daysOverdue] : []), labels.reference];
+  const numeric = (index: number) => index >= 3 && index < headings.length - 1;
   const headRow = headings.map((h, i) => `<th style="${head}${numeric(i) ? right : ''}">${escapeHtml(h)}</th>`).join('');
   const rows = items.map((item) => {
     const values = [item.number, item.issue_date, item.due_date, item.amount, item.open_amount];
     if (showDays) values.push(item.overdue ? String(item.days_overdue) : '–');
+    values.push(item.reference);
     return `<tr>${values.map((v, i) => `<td style="${cell}${numeric(i) ? right : ''}">${escapeHtml(v)}</td>`).join('')}</tr>`;
   });
   const totalRows = totals.map(
     (t) =>
       `<tr><td colspan="4" style="padding:6px 10px;font-weight:bold">${escapeHtml(labels.totalToPay)}</td>` +
-      `<td style="padding:6px 10px;font-weight:bold${right}">${escapeHtml(t.open_amount)}</td>${showDays ? '<td></td>' : ''}</tr>`,
+      `<td style="padding:6px 10px;font-weight:bold${right}">${escapeHtml(t.open_amount)}</td>${showDays ? '<td></td>' : ''}<td></td></tr>`,
   );
   return new TrustedHtml(
     `<table style="border-collapse:collapse;margin:12px 0">` +

@@ -42,6 +42,7 @@ export type MessagePayment = {
   openAmountMinor: number;
   /** The registered account for the currency (the default one first), or null. */
   account: MessageBankAccount | null;
+  invoiceIds: string[];
   invoiceNumbers: string[];
 };
 
@@ -56,11 +57,13 @@ export function paymentsOf(facts: Pick<MessageFacts, 'items' | 'bankAccounts'>):
         currency: item.currency,
         openAmountMinor: 0,
         account: accounts.find((a) => a.isDefault) ?? accounts[0] ?? null,
+        invoiceIds: [],
         invoiceNumbers: [],
       };
       payments.set(item.currency, payment);
     }
     payment.openAmountMinor += item.openAmountMinor;
+    payment.invoiceIds.push(item.id);
     payment.invoiceNumbers.push(item.number);
   }
   return [...payments.values()];

@@ -22,6 +22,8 @@ export type MessageLabels = {
   amount: string;
   openAmount: string;
   daysOverdue: string;
+  /** The invoice's payment reference (ISO 11649, "RF…"). */
+  reference: string;
   /** Beside the total of one currency. */
   totalToPay: string;
   paymentDetails: string;
@@ -44,6 +46,7 @@ export const messageLabels: Record<MessageLanguage, MessageLabels> = {
     dueDate: 'Termin płatności',
     amount: 'Kwota',
     openAmount: 'Do zapłaty',
+    reference: 'Referencja płatności',
     daysOverdue: 'Dni po terminie',
     totalToPay: 'Razem do zapłaty',
     paymentDetails: 'Dane do przelewu',
@@ -64,6 +67,7 @@ export const messageLabels: Record<MessageLanguage, MessageLabels> = {
     dueDate: 'Due date',
     amount: 'Amount',
     openAmount: 'Open amount',
+    reference: 'Payment reference',
     daysOverdue: 'Days overdue',
     totalToPay: 'Total to pay',
     paymentDetails: 'Payment details',
@@ -84,6 +88,7 @@ export const messageLabels: Record<MessageLanguage, MessageLabels> = {
     dueDate: 'Срок оплаты',
     amount: 'Сумма',
     openAmount: 'К оплате',
+    reference: 'Референс платежа',
     daysOverdue: 'Дней просрочки',
     totalToPay: 'Итого к оплате',
     paymentDetails: 'Реквизиты для оплаты',
@@ -104,6 +109,7 @@ export const messageLabels: Record<MessageLanguage, MessageLabels> = {
     dueDate: 'Fällig am',
     amount: 'Betrag',
     openAmount: 'Offen',
+    reference: 'Zahlungsreferenz',
     daysOverdue: 'Tage überfällig',
     totalToPay: 'Offen insgesamt',
     paymentDetails: 'Zahlungsdaten',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invoiceIdPrefixOf, invoicePaymentReference, isValidCreditorReference } from '../creditor-reference';
 import { TrustedHtml } from './message-blocks';
 import type { MessageFacts } from './message-facts';
 import { messageVariables } from './message-variables';
@@ -65,7 +66,8 @@ describe('messageVariables', () => {
     expect(variables.totals.map((t) => t.currency)).toEqual(['PLN', 'EUR']);
     expect(variables.payments.map((p) => [p.currency, p.title])).toEqual([
       ['PLN', 'FV/2026/0142, FV/2026/0187'],
-      ['EUR', 'INV-9'],
+      // A transfer for one invoice leads with its payment reference.
+      ['EUR', `${invoicePaymentReference('e')} INV-9`],
     ]);
     expect(variables.payment_details).toContain('DE89 3704 0044 0532 0130 00 (Commerzbank)');
     // One QR code carries one transfer: none for two currencies.
@@ -88,6 +90,22 @@ describe('messageVariables', () => {
       recipientTaxId: '1132853869',
       recipientCountry: 'PL',
       title: 'FV/2026/0142, FV/2026/0187',
+      creditorReference: null,
     });
+  });
+
+  it('gives every invoice its payment reference, in the table and, for one invoice, in the transfer and its code', () => {
+    const [first, second] = facts().items;
+    const reference = invoicePaymentReference(first!.id);
+    expect(isValidCreditorReference(reference)).toBe(true);
+    expect(invoiceIdPrefixOf(reference)).toBe(first!.id.replace(/-/g, '').slice(0, 16));
+    const both = messageVariables(facts(), 'html', false);
+    expect(both.items.map((i) => i.reference)).toEqual([reference, invoicePaymentReference(second!.id)]);
+    expect(String(both.items_table)).toContain(reference);
+    expect(messageVariables(facts(), 'text', false).items_table).toContain(`Referencja płatności: ${reference}`);
+
+    const one = facts({ items: [first!] });
+    expect(messageVariables(one, 'text', false).payments[0]!.title).toBe(`${reference} ${first!.number}`);
+    expect(paymentQrInput(one)).toMatchObject({ title: `${reference} ${first!.number}`, creditorReference: reference });
   });
 });

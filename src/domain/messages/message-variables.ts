@@ -19,7 +19,8 @@ import {
 } from './message-blocks';
 import { paymentsOf, type MessageFacts } from './message-facts';
 import { messageLabels } from './message-labels';
-import { transferTitle } from './transfer-title';
+import { invoicePaymentReference } from '../creditor-reference';
+import { paymentTitle, transferTitle } from './transfer-title';
 
 /** Which part of a message is being rendered: HTML gets markup blocks, text gets plain ones. */
 export type MessagePart = 'html' | 'text';
@@ -78,6 +79,7 @@ export function messageVariables(facts: MessageFacts, part: MessagePart, hasPaym
       days_overdue: late,
       overdue: late > 0,
       partly_paid: item.openAmountMinor < item.grossTotalMinor,
+      reference: invoicePaymentReference(item.id),
     };
   });
 
@@ -93,20 +95,21 @@ export function messageVariables(facts: MessageFacts, part: MessagePart, hasPaym
     amount: money(p.openAmountMinor, p.currency),
     iban: p.account ? formatIban(p.account.iban) : '',
     bank_name: p.account?.bankName ?? '',
-    title: transferTitle(p.invoiceNumbers),
+    title: paymentTitle(p),
   }));
   const firstPayment = paymentViews[0];
   const signature = facts.signature?.trim() || facts.creditor.name;
-  const itemLines = items.map((i) =>
-    labels.itemLine({
-      number: i.number,
-      issueDate: i.issue_date,
-      dueDate: i.due_date,
-      amount: i.amount,
-      openAmount: i.open_amount,
-      partlyPaid: i.partly_paid,
-      daysOverdue: i.days_overdue,
-    }),
+  const itemLines = items.map(
+    (i) =>
+      `${labels.itemLine({
+        number: i.number,
+        issueDate: i.issue_date,
+        dueDate: i.due_date,
+        amount: i.amount,
+        openAmount: i.open_amount,
+        partlyPaid: i.partly_paid,
+        daysOverdue: i.days_overdue,
+      })} — ${labels.reference}: ${i.reference}`,
   );
   const html = part === 'html';
 

@@ -2,7 +2,8 @@
 // message about invoices in two currencies asks for two transfers, which no single
 // code can carry, so such a message goes without one.
 import { paymentsOf, type MessageFacts } from './message-facts';
-import { transferTitle } from './transfer-title';
+import { invoicePaymentReference } from '../creditor-reference';
+import { paymentTitle } from './transfer-title';
 
 export type PaymentQrInput = {
   currency: string;
@@ -15,6 +16,8 @@ export type PaymentQrInput = {
   recipientCountry: string;
   /** Up to 140 characters; a code with a shorter field shortens it itself. */
   title: string;
+  /** The invoice's payment reference when the transfer pays exactly one; the EPC code carries it instead of the title. */
+  creditorReference: string | null;
 };
 
 /** The transfer the message's QR code should carry, or null when there is no single one to encode. */
@@ -29,6 +32,7 @@ export function paymentQrInput(facts: Pick<MessageFacts, 'items' | 'bankAccounts
     recipientName: facts.creditor.name,
     recipientTaxId: facts.creditor.taxId,
     recipientCountry: facts.creditor.country,
-    title: transferTitle(payment.invoiceNumbers),
+    title: paymentTitle(payment),
+    creditorReference: payment.invoiceIds.length === 1 ? invoicePaymentReference(payment.invoiceIds[0]!) : null,
   };
 }

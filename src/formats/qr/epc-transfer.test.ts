@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditorReferenceFor, isValidCreditorReference } from './creditor-reference';
+import { creditorReferenceFor, isValidCreditorReference } from '../../domain/creditor-reference';
 import { buildEpcPayload, readEpcPayload } from './epc-transfer';
 import type { PaymentTransfer } from './payment-transfer';
 

@@ -8,7 +8,7 @@
 // name no cutting rule, so text that does not fit is refused, naming the field.
 import { isValidIban, normalizeIban } from '../../domain/iban';
 import { minorToDecimalString } from '../../domain/money';
-import { isValidCreditorReference, normalizeCreditorReference } from './creditor-reference';
+import { isValidCreditorReference, normalizeCreditorReference } from '../../domain/creditor-reference';
 import { characterCount, fieldText, refuse, type PaymentTransfer, type QrPayloadResult, type QrRefusal } from './payment-transfer';
 
 const separator = '\n';
