@@ -3,6 +3,7 @@
 // the elements Duly reads alike, so one reader serves both.
 import { isValidIban, normalizeIban } from '../../domain/iban';
 import { minorToDecimalString } from '../../domain/money';
+import { childNamed, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import type {
   BankAccount,
   EInvoice,
@@ -15,7 +16,6 @@ import type {
   ReferencedInvoice,
   TaxId,
 } from './e-invoice';
-import { childNamed, childrenNamed, type XmlElement } from './xml';
 import { amountOf, badElement, currencyOf, dateOf, requireChild, requireText, textOf } from './xml-values';
 
 export const ksefNamespaces = {
@@ -28,27 +28,27 @@ export type KsefVersion = keyof typeof ksefNamespaces;
 /** The FA version of a KSeF root element, or null when it is not one Duly reads. */
 export function ksefVersionOf(root: XmlElement): KsefVersion | null {
   if (root.name !== 'Faktura') return null;
-  for (const [version, ns] of Object.entries(ksefNamespaces)) if (root.ns === ns) return version as KsefVersion;
+  for (const [version, ns] of Object.entries(ksefNamespaces)) if (root.namespace === ns) return version as KsefVersion;
   return null;
 }
 
 /** Reads a KSeF invoice; advance invoices and invoices marked paid come back refused. */
 export function readKsefInvoice(root: XmlElement): EInvoiceRead {
   const version = ksefVersionOf(root);
-  if (!version) badElement(root, `is not a KSeF FA(2) or FA(3) invoice (namespace "${root.ns}")`);
+  if (!version) badElement(root, `is not a KSeF FA(2) or FA(3) invoice (namespace "${root.namespace}")`);
   const ns = ksefNamespaces[version];
   const source: EInvoiceSource = { format: 'ksef', version };
-  const child = (parent: XmlElement, name: string) => childNamed(parent, ns, name);
-  const children = (parent: XmlElement, name: string) => childrenNamed(parent, ns, name);
+  const child = (parent: XmlElement, name: string) => childNamed(parent, name, ns);
+  const children = (parent: XmlElement, name: string) => childrenNamed(parent, name, ns);
   const text = (parent: XmlElement | null, name: string) => (parent ? textOf(child(parent, name)) : null);
 
-  const fa = requireChild(root, ns, 'Fa');
-  const currency = currencyOf(requireChild(fa, ns, 'KodWaluty'));
-  const number = requireText(requireChild(fa, ns, 'P_2', 'P_2 (invoice number)'));
-  const issueDate = dateOf(requireChild(fa, ns, 'P_1', 'P_1 (issue date)'));
-  const rodzaj = requireChild(fa, ns, 'RodzajFaktury');
+  const fa = requireChild(root, 'Fa', ns);
+  const currency = currencyOf(requireChild(fa, 'KodWaluty', ns));
+  const number = requireText(requireChild(fa, 'P_2', ns, 'P_2 (invoice number)'));
+  const issueDate = dateOf(requireChild(fa, 'P_1', ns, 'P_1 (issue date)'));
+  const rodzaj = requireChild(fa, 'RodzajFaktury', ns);
   const invoiceType = requireText(rodzaj);
-  const grossTotalMinor = amountOf(requireChild(fa, ns, 'P_15', 'P_15 (amount due)'), currency);
+  const grossTotalMinor = amountOf(requireChild(fa, 'P_15', ns, 'P_15 (amount due)'), currency);
 
   if (invoiceType === 'ZAL' || invoiceType === 'KOR_ZAL') {
     const what = invoiceType === 'ZAL' ? 'an advance invoice (faktura zaliczkowa)' : 'a correction of an advance invoice';
@@ -71,7 +71,7 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
     for (const part of children(platnosc, 'ZaplataCzesciowa')) {
       const date = child(part, 'DataZaplatyCzesciowej');
       paymentsRecorded.push({
-        amountMinor: amountOf(requireChild(part, ns, 'KwotaZaplatyCzesciowej'), currency),
+        amountMinor: amountOf(requireChild(part, 'KwotaZaplatyCzesciowej', ns), currency),
         date: date ? dateOf(date) : null,
       });
     }
@@ -115,13 +115,13 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
     paymentTerms,
     currency,
     grossTotalMinor,
-    netTotalMinor: sumOf(fa.children.filter((c) => c.ns === ns && /^P_13_\d+(?:_\d+)?$/.test(c.name))),
+    netTotalMinor: sumOf(fa.children.filter((c) => c.namespace === ns && /^P_13_\d+(?:_\d+)?$/.test(c.name))),
     // P_14_xW is the same VAT in złoty for foreign-currency invoices, not an addition.
-    vatTotalMinor: sumOf(fa.children.filter((c) => c.ns === ns && /^P_14_\d+$/.test(c.name))),
+    vatTotalMinor: sumOf(fa.children.filter((c) => c.namespace === ns && /^P_14_\d+$/.test(c.name))),
     amountDueMinor,
     paymentsRecorded,
-    seller: { ...partyOf(requireChild(root, ns, 'Podmiot1', 'Podmiot1 (seller)')), bankAccounts: bankAccountsOf(platnosc) },
-    buyer: partyOf(requireChild(root, ns, 'Podmiot2', 'Podmiot2 (buyer)')),
+    seller: { ...partyOf(requireChild(root, 'Podmiot1', ns, 'Podmiot1 (seller)')), bankAccounts: bankAccountsOf(platnosc) },
+    buyer: partyOf(requireChild(root, 'Podmiot2', ns, 'Podmiot2 (buyer)')),
     lineCount: children(fa, 'FaWiersz').length,
   };
   return { accepted: true, invoice };
@@ -152,7 +152,7 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
         const corrects: ReferencedInvoice[] = corrected.map((c) => {
           const date = child(c, 'DataWystFaKorygowanej');
           return {
-            number: requireText(requireChild(c, ns, 'NrFaKorygowanej')),
+            number: requireText(requireChild(c, 'NrFaKorygowanej', ns)),
             issueDate: date ? dateOf(date) : null,
             ksefNumber: text(c, 'NrKSeFFaKorygowanej'),
           };
@@ -198,7 +198,7 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
   function bankAccountsOf(section: XmlElement | null): BankAccount[] {
     if (!section) return [];
     const read = (element: XmlElement, holder: BankAccount['holder']): BankAccount => {
-      const number = normalizeIban(requireText(requireChild(element, ns, 'NrRB')));
+      const number = normalizeIban(requireText(requireChild(element, 'NrRB', ns)));
       return { number, validIban: isValidIban(number), bic: text(element, 'SWIFT'), holder };
     };
     return [
@@ -208,7 +208,7 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
   }
 
   function partyOf(podmiot: XmlElement): EInvoiceParty {
-    const dane = requireChild(podmiot, ns, 'DaneIdentyfikacyjne');
+    const dane = requireChild(podmiot, 'DaneIdentyfikacyjne', ns);
     const adres = child(podmiot, 'Adres');
     return {
       name: text(dane, 'Nazwa'),
@@ -228,7 +228,7 @@ export function readKsefInvoice(root: XmlElement): EInvoiceRead {
     }
     const vat = child(dane, 'NrVatUE');
     if (vat) {
-      const country = requireText(requireChild(dane, ns, 'KodUE'));
+      const country = requireText(requireChild(dane, 'KodUE', ns));
       const number = requireText(vat).toUpperCase().replace(/[\s.\-]/g, '');
       // The number is meant without the prefix; some programs repeat it.
       const value = number.startsWith(country) ? number : `${country}${number}`;

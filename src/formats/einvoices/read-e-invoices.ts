@@ -2,10 +2,10 @@
 // batch of them. Each document gets its own outcome, so one bad file in a batch of a
 // hundred is reported by name and the rest still read.
 import { FileFormatError } from '../file-format-error';
+import { decodeXml, parseXml } from '../xml/xml-tree';
 import type { EInvoice, EInvoiceRead, EInvoiceRefusal } from './e-invoice';
 import { ksefVersionOf, readKsefInvoice } from './ksef';
 import { readUblInvoice, ublDocumentOf } from './ubl';
-import { decodeXml, parseXml } from './xml';
 import { looksLikeZip, readZipEntries } from './zip';
 
 export type EInvoiceReading = { fileName: string } & (
@@ -33,10 +33,10 @@ export function readEInvoices(bytes: Uint8Array, fileName: string): EInvoiceRead
 
 /** Reads one XML document as a KSeF or UBL invoice; throws FileFormatError when it is neither. */
 export function readEInvoiceXml(bytes: Uint8Array): EInvoiceRead {
-  const root = parseXml(decodeXml(bytes));
+  const root = parseXml(decodeXml(bytes).text);
   if (ksefVersionOf(root)) return readKsefInvoice(root);
   if (ublDocumentOf(root)) return readUblInvoice(root);
-  const namespace = root.ns === '' ? 'no namespace' : `namespace "${root.ns}"`;
+  const namespace = root.namespace === '' ? 'no namespace' : `namespace "${root.namespace}"`;
   throw new FileFormatError(
     `line ${root.line}: the root element <${root.path}> in ${namespace} is not an e-invoice Duly reads ` +
       '(KSeF FA(2) or FA(3) <Faktura>, or UBL 2.1 <Invoice> or <CreditNote>)',

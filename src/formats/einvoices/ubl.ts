@@ -3,6 +3,7 @@
 // cac (aggregate) and cbc (basic) namespaces under whatever prefix the file chose.
 import { isValidIban, normalizeIban } from '../../domain/iban';
 import { minorToDecimalString } from '../../domain/money';
+import { childNamed, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import type {
   BankAccount,
   EInvoice,
@@ -15,7 +16,6 @@ import type {
   ReferencedInvoice,
   TaxId,
 } from './e-invoice';
-import { childNamed, childrenNamed, type XmlElement } from './xml';
 import { amountOf, badElement, currencyOf, dateOf, requireChild, requireText, textOf } from './xml-values';
 
 export const ublNamespaces = {
@@ -36,8 +36,8 @@ const INVOICE_TYPE_CODES = new Set([
 
 /** 'invoice' or 'creditNote' for a UBL root element; null for anything else. */
 export function ublDocumentOf(root: XmlElement): 'invoice' | 'creditNote' | null {
-  if (root.ns === ublNamespaces.invoice && root.name === 'Invoice') return 'invoice';
-  if (root.ns === ublNamespaces.creditNote && root.name === 'CreditNote') return 'creditNote';
+  if (root.namespace === ublNamespaces.invoice && root.name === 'Invoice') return 'invoice';
+  if (root.namespace === ublNamespaces.creditNote && root.name === 'CreditNote') return 'creditNote';
   return null;
 }
 
@@ -45,15 +45,15 @@ export function ublDocumentOf(root: XmlElement): 'invoice' | 'creditNote' | null
 export function readUblInvoice(root: XmlElement): EInvoiceRead {
   const document = ublDocumentOf(root);
   if (!document) badElement(root, 'is neither a UBL 2.1 Invoice nor a CreditNote');
-  const source: EInvoiceSource = { format: 'ubl', version: '2.1', customization: textOf(childNamed(root, cbc, 'CustomizationID')) };
-  const basic = (parent: XmlElement | null, name: string) => (parent ? childNamed(parent, cbc, name) : null);
-  const aggregate = (parent: XmlElement | null, name: string) => (parent ? childNamed(parent, cac, name) : null);
-  const aggregates = (parent: XmlElement | null, name: string) => (parent ? childrenNamed(parent, cac, name) : []);
+  const source: EInvoiceSource = { format: 'ubl', version: '2.1', customization: textOf(childNamed(root, 'CustomizationID', cbc)) };
+  const basic = (parent: XmlElement | null, name: string) => (parent ? childNamed(parent, name, cbc) : null);
+  const aggregate = (parent: XmlElement | null, name: string) => (parent ? childNamed(parent, name, cac) : null);
+  const aggregates = (parent: XmlElement | null, name: string) => (parent ? childrenNamed(parent, name, cac) : []);
   const text = (parent: XmlElement | null, name: string) => textOf(basic(parent, name));
 
-  const number = requireText(requireChild(root, cbc, 'ID', 'cbc:ID (invoice number)'));
-  const issueDate = dateOf(requireChild(root, cbc, 'IssueDate'));
-  const currency = currencyOf(requireChild(root, cbc, 'DocumentCurrencyCode'));
+  const number = requireText(requireChild(root, 'ID', cbc, 'cbc:ID (invoice number)'));
+  const issueDate = dateOf(requireChild(root, 'IssueDate', cbc));
+  const currency = currencyOf(requireChild(root, 'DocumentCurrencyCode', cbc));
   const typeCodeElement = basic(root, document === 'invoice' ? 'InvoiceTypeCode' : 'CreditNoteTypeCode');
   const typeCode = textOf(typeCodeElement);
 
@@ -72,7 +72,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
     }
   }
 
-  const totals = requireChild(root, cac, 'LegalMonetaryTotal');
+  const totals = requireChild(root, 'LegalMonetaryTotal', cac);
   const money = (element: XmlElement) => {
     const declared = element.attributes['currencyID'];
     if (declared !== undefined && declared !== currency) {
@@ -80,7 +80,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
     }
     return amountOf(element, currency);
   };
-  const payableMinor = money(requireChild(totals, cbc, 'PayableAmount'));
+  const payableMinor = money(requireChild(totals, 'PayableAmount', cbc));
   const prepaid = basic(totals, 'PrepaidAmount');
   const prepaidMinor = prepaid ? money(prepaid) : 0;
   const inclusive = basic(totals, 'TaxInclusiveAmount');
@@ -111,7 +111,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
     .map(dateOf)
     .sort();
   const dueDate = dueDates.at(-1) ?? null;
-  const termsText = paymentTerms.flatMap((t) => childrenNamed(t, cbc, 'Note').map((n) => textOf(n))).filter(Boolean);
+  const termsText = paymentTerms.flatMap((t) => childrenNamed(t, 'Note', cbc).map((n) => textOf(n))).filter(Boolean);
 
   const taxTotal = aggregates(root, 'TaxTotal')
     .map((t) => basic(t, 'TaxAmount'))
@@ -137,11 +137,11 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
     amountDueMinor: payableMinor,
     paymentsRecorded,
     seller: {
-      ...partyOf(requireChild(root, cac, 'AccountingSupplierParty'), 'seller'),
+      ...partyOf(requireChild(root, 'AccountingSupplierParty', cac), 'seller'),
       bankAccounts: paymentMeans.flatMap((m) => aggregates(m, 'PayeeFinancialAccount')).map(bankAccountOf),
     },
-    buyer: partyOf(requireChild(root, cac, 'AccountingCustomerParty'), 'buyer'),
-    lineCount: childrenNamed(root, cac, document === 'invoice' ? 'InvoiceLine' : 'CreditNoteLine').length,
+    buyer: partyOf(requireChild(root, 'AccountingCustomerParty', cac), 'buyer'),
+    lineCount: childrenNamed(root, document === 'invoice' ? 'InvoiceLine' : 'CreditNoteLine', cac).length,
   };
   return { accepted: true, invoice };
 
@@ -160,7 +160,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
       const date = basic(invoiceReference, 'IssueDate');
       return [
         {
-          number: requireText(requireChild(invoiceReference, cbc, 'ID')),
+          number: requireText(requireChild(invoiceReference, 'ID', cbc)),
           issueDate: date ? dateOf(date) : null,
           ksefNumber: null,
         },
@@ -175,7 +175,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
   }
 
   function bankAccountOf(account: XmlElement): BankAccount {
-    const raw = requireText(requireChild(account, cbc, 'ID', 'cbc:ID (account number)'));
+    const raw = requireText(requireChild(account, 'ID', cbc, 'cbc:ID (account number)'));
     const compact = raw.replace(/[\s-]/g, '').toUpperCase();
     const valid = isValidIban(compact);
     return {
@@ -187,7 +187,7 @@ export function readUblInvoice(root: XmlElement): EInvoiceRead {
   }
 
   function partyOf(role: XmlElement, which: 'seller' | 'buyer'): EInvoiceParty {
-    const party = requireChild(role, cac, 'Party', 'cac:Party');
+    const party = requireChild(role, 'Party', cac, 'cac:Party');
     const address = aggregate(party, 'PostalAddress');
     const country = text(aggregate(address, 'Country'), 'IdentificationCode');
     const cityLine = [text(address, 'PostalZone'), text(address, 'CityName')].filter(Boolean).join(' ');

@@ -3,7 +3,7 @@
 import { isIsoDate } from '../../domain/dates';
 import { isCurrencyCode, minorDigits } from '../../domain/money';
 import { FileFormatError } from '../file-format-error';
-import { childNamed, type XmlElement } from './xml';
+import { childNamed, type XmlElement } from '../xml/xml-tree';
 
 /** Throws a FileFormatError about an element. */
 export function badElement(element: XmlElement, problem: string): never {
@@ -11,8 +11,8 @@ export function badElement(element: XmlElement, problem: string): never {
 }
 
 /** A required child element; the error names the parent's path and the missing name. */
-export function requireChild(parent: XmlElement, ns: string, name: string, shownAs = name): XmlElement {
-  const child = childNamed(parent, ns, name);
+export function requireChild(parent: XmlElement, name: string, namespace: string, shownAs = name): XmlElement {
+  const child = childNamed(parent, name, namespace);
   if (!child) badElement(parent, `has no ${shownAs}`);
   return child;
 }

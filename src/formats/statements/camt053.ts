@@ -6,7 +6,7 @@
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { CurrencyCode } from '../../domain/money';
 import { FileFormatError } from '../file-format-error';
-import { childrenNamed, find, parseXml, textAt, type XmlElement } from '../xml-tree';
+import { childrenNamed, find, parseXml, textAt, XmlSyntaxError, type XmlElement } from '../xml/xml-tree';
 import type { BankStatement, Counterparty, StatementBalance, StatementLine } from './bank-statement';
 import {
   counterpartyAccountOf,
@@ -26,7 +26,7 @@ type Located = { element: XmlElement; path: string };
 
 /** Every statement in a camt.053 document; throws FileFormatError naming the element path. */
 export function readCamt053(source: string): BankStatement[] {
-  const root = parseXml(source);
+  const root = parseStatementXml(source);
   const version = NAMESPACE.exec(root.namespace)?.[1];
   if (root.name !== 'Document' || !version) {
     const other = /camt\.(\d{3})/.exec(root.namespace)?.[1];
@@ -52,6 +52,25 @@ export function readCamt053(source: string): BankStatement[] {
   return statements.map((element, i) =>
     readStatement({ element, path: `Document/BkToCstmrStmt/Stmt[${i + 1}]` }, version, source),
   );
+}
+
+// Statement errors lead with the path of the elements they are in, like the errors
+// below; the line travels with the error.
+function parseStatementXml(source: string): XmlElement {
+  try {
+    return parseXml(source);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    const { problem } = error;
+    const reason =
+      problem.kind === 'unclosed-element'
+        ? 'the file ends before this element is closed: it is cut off'
+        : problem.kind === 'mismatched-end-tag'
+          ? `end tag </${problem.found}> where </${problem.element.qualifiedName}> was expected`
+          : problem.reason;
+    const path = error.openElements.map((element) => element.name).join('/');
+    throw new FileFormatError(path ? `${path}: ${reason}` : reason, error.line);
+  }
 }
 
 function readStatement(stmt: Located, version: string, source: string): BankStatement {

@@ -2,7 +2,7 @@
 // from the content (not the name — banks name files .txt, .sta, .940, .xml or
 // nothing), the text encoding from the bytes.
 import { FileFormatError } from '../file-format-error';
-import { encodingFromBom } from '../text-decoding';
+import { decodeXml } from '../xml/xml-tree';
 import type { BankStatementFile, StatementEncoding } from './bank-statement';
 import { readCamt053 } from './camt053';
 import { readMt940 } from './mt940';
@@ -13,8 +13,9 @@ export function readBankStatement(bytes: Uint8Array, fileName: string): BankStat
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const start = head.replace(/^(?:\uFEFF|ï»¿|þÿ|ÿþ)/, '').replace(/^[\s\x01]+/, '');
   if (start.startsWith('<')) {
-    const { text, encoding } = decodeXml(bytes, head);
-    return { statements: readCamt053(text), encoding };
+    const { text, encoding } = decodeXml(bytes);
+    const statementEncoding = statementEncodingOf(encoding);
+    return { statements: readCamt053(text), encoding: statementEncoding };
   }
   if (/(^|\n):20:/.test(head.replace(/\r/g, '')) || /\{4:\s*(\r?\n)?:20:/.test(head)) {
     const { text, encoding } = decodeStatementText(bytes);
@@ -26,28 +27,13 @@ export function readBankStatement(bytes: Uint8Array, fileName: string): BankStat
   );
 }
 
-// XML says its encoding in the declaration; without one it is UTF-8.
-function decodeXml(bytes: Uint8Array, head: string): { text: string; encoding: StatementEncoding } {
-  const bom = encodingFromBom(bytes);
-  if (bom && bom.encoding !== 'utf-8') {
-    throw new FileFormatError(`the XML file is ${bom.encoding}; save it as UTF-8`, 1);
+// camt.053 comes in UTF-8 or, from older exports, in one of the Polish single-byte pages.
+const XML_STATEMENT_ENCODINGS: readonly StatementEncoding[] = ['utf-8', 'windows-1250', 'iso-8859-2'];
+
+function statementEncodingOf(encoding: string): StatementEncoding {
+  const known = XML_STATEMENT_ENCODINGS.find((candidate) => candidate === encoding);
+  if (!known) {
+    throw new FileFormatError(`the XML file is in ${encoding.toUpperCase()}, which this reader does not take; save it as UTF-8`, 1);
   }
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head.replace(/^ï»¿/, ''))?.[1]?.toLowerCase() ?? 'utf-8';
-  const encoding: StatementEncoding | null =
-    declared === 'utf-8' || declared === 'utf8'
-      ? 'utf-8'
-      : declared === 'windows-1250' || declared === 'cp1250'
-        ? 'windows-1250'
-        : declared === 'iso-8859-2' || declared === 'latin2'
-          ? 'iso-8859-2'
-          : null;
-  if (!encoding) throw new FileFormatError(`the XML declares the encoding "${declared}", which this reader does not take`, 1);
-  const body = bom ? bytes.subarray(bom.bomLength) : bytes;
-  try {
-    return { text: new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body), encoding };
-  } catch {
-    const valid = new TextDecoder('utf-8').decode(body);
-    const line = valid.slice(0, Math.max(0, valid.indexOf('\uFFFD'))).split('\n').length;
-    throw new FileFormatError('the XML says it is UTF-8 but this line is not; save the file again as UTF-8', line);
-  }
+  return known;
 }

@@ -1,7 +1,7 @@
 // Field readers both statement formats share: amounts, account numbers, references.
 import { isValidIban, normalizeIban } from '../../domain/iban';
 import { minorDigits, type CurrencyCode } from '../../domain/money';
-import { isValidCreditorReference, normalizeCreditorReference } from '../qr/creditor-reference';
+import { isValidCreditorReference, normalizeCreditorReference } from '../../domain/creditor-reference';
 import type { StatementAccount } from './bank-statement';
 
 export type MinorAmount = { ok: true; amountMinor: number } | { ok: false; reason: string };
