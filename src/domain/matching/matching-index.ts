@@ -1,0 +1,100 @@
+// An in-memory `MatchingLookup`, built once per import so that each statement line
+// costs a handful of map lookups instead of a pass over every open invoice. Allocations
+// made during the import are settled into it, so a later line does not pay an invoice
+// an earlier line already paid.
+import { normalizeIban } from '../iban';
+import { invoiceNumberKey } from './invoice-number';
+import { nameTokens } from './payer-name';
+import { taxIdKey } from './title-clues';
+import type { Allocation, MatchingLookup, OpenInvoice, PayerProfile } from './types';
+
+export type MatchingIndex = MatchingLookup & {
+  /** Lowers the open amounts by what was allocated; fully paid invoices drop out. */
+  settle(allocations: readonly Allocation[]): void;
+};
+
+const none: readonly never[] = [];
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) return;
+  const at = list.indexOf(value);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+const amountKey = (currency: string, amountMinor: number) => `${currency}:${amountMinor}`;
+const customerAmountKey = (invoice: OpenInvoice) => `${invoice.customerId}:${invoice.currency}:${invoice.openAmountMinor}`;
+
+/** Indexes the organization's open invoices and payer profiles for matching. */
+export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: readonly PayerProfile[]): MatchingIndex {
+  const byId = new Map<string, OpenInvoice>();
+  const byIdPrefix = new Map<string, OpenInvoice[]>();
+  const byNumberKey = new Map<string, OpenInvoice[]>();
+  const byAmount = new Map<string, OpenInvoice[]>();
+  const byCustomerAmount = new Map<string, OpenInvoice[]>();
+  const byCustomer = new Map<string, OpenInvoice[]>();
+  const byAccount = new Map<string, string[]>();
+  const byTaxId = new Map<string, string[]>();
+  const byNameToken = new Map<string, string[]>();
+  const payerById = new Map<string, PayerProfile>();
+
+  for (const original of invoices) {
+    if (original.openAmountMinor <= 0) continue;
+    // A copy, because settling changes the open amount.
+    const invoice = { ...original };
+    byId.set(invoice.id, invoice);
+    push(byIdPrefix, invoice.id.replace(/-/g, '').slice(0, 16).toLowerCase(), invoice);
+    const key = invoiceNumberKey(invoice.number);
+    if (key !== '') push(byNumberKey, key, invoice);
+    push(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
+    push(byCustomerAmount, customerAmountKey(invoice), invoice);
+    push(byCustomer, invoice.customerId, invoice);
+  }
+  for (const list of byCustomer.values()) {
+    list.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : 1));
+  }
+  for (const payer of payers) {
+    payerById.set(payer.customerId, payer);
+    for (const account of new Set(payer.knownAccounts.map(normalizeIban))) push(byAccount, account, payer.customerId);
+    for (const taxId of new Set(payer.taxIds.map(taxIdKey))) push(byTaxId, taxId, payer.customerId);
+    for (const token of nameTokens(payer.name)) push(byNameToken, token, payer.customerId);
+  }
+
+  return {
+    invoicesByIdPrefix: (prefix) => byIdPrefix.get(prefix) ?? none,
+    invoicesByNumberKey: (key) => byNumberKey.get(key) ?? none,
+    invoicesByOpenAmount: (currency, amountMinor, limit) => (byAmount.get(amountKey(currency, amountMinor)) ?? none).slice(0, limit),
+    customerInvoicesByOpenAmount: (customerId, currency, amountMinor) =>
+      byCustomerAmount.get(`${customerId}:${currency}:${amountMinor}`) ?? none,
+    openInvoicesOfCustomer: (customerId, limit) => (byCustomer.get(customerId) ?? none).slice(0, limit),
+    customersByAccount: (account) => byAccount.get(account) ?? none,
+    customersByTaxId: (taxId) => byTaxId.get(taxId) ?? none,
+    customersByNameToken: (token) => byNameToken.get(token) ?? none,
+    payer: (customerId) => payerById.get(customerId),
+    settle(allocations) {
+      for (const { invoiceId, amountMinor } of allocations) {
+        const invoice = byId.get(invoiceId);
+        if (!invoice) continue;
+        remove(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
+        remove(byCustomerAmount, customerAmountKey(invoice), invoice);
+        invoice.openAmountMinor -= amountMinor;
+        if (invoice.openAmountMinor > 0) {
+          push(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
+          push(byCustomerAmount, customerAmountKey(invoice), invoice);
+          continue;
+        }
+        byId.delete(invoiceId);
+        remove(byIdPrefix, invoice.id.replace(/-/g, '').slice(0, 16).toLowerCase(), invoice);
+        remove(byNumberKey, invoiceNumberKey(invoice.number), invoice);
+        remove(byCustomer, invoice.customerId, invoice);
+      }
+    },
+  };
+}
