@@ -109,3 +109,12 @@ export async function listCreditNotes(
   ]);
   return { items: rows.map(toCreditNote), total: Number(counted?.n ?? 0) };
 }
+
+/** The credit note with this number, or null. */
+export async function findCreditNoteByNumber(db: Db, orgId: string, number: string): Promise<CreditNoteRow | null> {
+  const [row] = await db
+    .select()
+    .from(creditNotes)
+    .where(and(eq(creditNotes.orgId, orgId), eq(creditNotes.number, number)));
+  return row ?? null;
+}

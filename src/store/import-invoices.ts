@@ -58,7 +58,7 @@ export async function upsertImportedInvoices(
   db: Db,
   orgId: string,
   rows: readonly ImportedInvoice[],
-  options: { writeExternalId: boolean },
+  options: { writeExternalId: boolean; /** Where the invoices came from; a spreadsheet unless told. */ source?: 'file' | 'einvoice' },
 ): Promise<{ created: number; updated: number }> {
   if (rows.length === 0) return { created: 0, updated: 0 };
   const payload = rows.map((r) => ({
@@ -78,7 +78,7 @@ export async function upsertImportedInvoices(
           insert into invoices as t
                  (org_id, customer_id, number, external_id, issue_date, due_date, currency,
                   gross_total_minor, open_amount_minor, status, source)
-          select ${orgId}::uuid, x.c, x.n, x.e, x.i, x.d, x.cur, x.g, x.g, 'open', 'file'
+          select ${orgId}::uuid, x.c, x.n, x.e, x.i, x.d, x.cur, x.g, x.g, 'open', ${options.source ?? 'file'}
             from json_to_recordset(${JSON.stringify(payload)}::json)
                  as x(n text, c uuid, e text, i date, d date, cur text, g bigint)
           on conflict (org_id, number) do update

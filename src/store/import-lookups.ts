@@ -3,15 +3,15 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from './database';
 
-export type ImportOrganization = { baseCurrency: string; country: string };
+export type ImportOrganization = { baseCurrency: string; country: string; taxId: string | null };
 
-/** The organization's base currency and country, or null when it does not exist. */
+/** The organization's base currency, country and tax id, or null when it does not exist. */
 export async function loadImportOrganization(db: Db, orgId: string): Promise<ImportOrganization | null> {
-  const [row] = await queryRows<{ base_currency: string; country: string }>(
+  const [row] = await queryRows<{ base_currency: string; country: string; tax_id: string | null }>(
     db,
-    sql`select base_currency, country from organizations where id = ${orgId}::uuid`,
+    sql`select base_currency, country, tax_id from organizations where id = ${orgId}::uuid`,
   );
-  return row ? { baseCurrency: row.base_currency, country: row.country } : null;
+  return row ? { baseCurrency: row.base_currency, country: row.country, taxId: row.tax_id } : null;
 }
 
 export type CustomerKeyRow = {

@@ -4,7 +4,7 @@ import { queryRows, sql, type Db } from './database';
 import { importRuns } from './schema';
 
 export type ImportRunValues = {
-  kind: 'customers' | 'contacts' | 'invoices' | 'payments';
+  kind: 'customers' | 'contacts' | 'invoices' | 'payments' | 'einvoices';
   fileName: string;
   sha256: string;
   rowsRead: number;

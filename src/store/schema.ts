@@ -368,7 +368,7 @@ export const importRuns = pgTable(
   {
     id: id(),
     orgId: orgId(),
-    kind: text('kind', { enum: ['customers', 'contacts', 'invoices', 'payments'] }).notNull(),
+    kind: text('kind', { enum: ['customers', 'contacts', 'invoices', 'payments', 'einvoices'] }).notNull(),
     fileName: text('file_name').notNull(),
     sha256: text('sha256').notNull(),
     rowsRead: integer('rows_read').notNull(),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../databases';
 import { addMember, runSetup, startApi, type Api, type TestOrg } from './api-harness';
@@ -62,5 +63,21 @@ describeEachDatabase('API: imports', (database) => {
     expect(invoices.items[0]).toMatchObject({ grossTotalMinor: 123_456, customerName: 'New From File', source: 'file', daysOverdue: 5 });
     const viewer = await addMember(api, org, 'viewer');
     expect((await api.call(viewer.caller, 'POST', `${org.base}/imports/invoices`, upload(csv))).statusCode).toBe(403);
+  });
+
+  it('imports an e-invoice through its own path, and answers a broken one with the document named', async () => {
+    const xml = readFileSync(new URL('../fixtures/einvoice/ubl/ubl-tc434-example4.xml', import.meta.url), 'utf8');
+    const form = (text: string, name: string) => {
+      const body = new FormData();
+      body.append('file', new Blob([text], { type: 'application/xml' }), name);
+      return body;
+    };
+    const done = await api.ok(org.admin, 'POST', `${org.base}/imports/einvoice`, form(xml, 'TOSL110.xml'), 200);
+    expect(done).toMatchObject({ committed: true, documentsRead: 1, invoices: { created: 1 }, customersCreated: 1, errors: [] });
+    const invoices = await api.ok(org.admin, 'GET', `${org.base}/invoices?search=TOSL110`);
+    expect(invoices.items[0]).toMatchObject({ grossTotalMinor: 467_500, currency: 'DKK', source: 'einvoice', customerName: 'Buyercompany ltd' });
+    const broken = await api.call(org.admin, 'POST', `${org.base}/imports/einvoice`, form('<Invoice>', 'broken.xml'));
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json()).toMatchObject({ code: 'invalid_input', report: { committed: false, fileName: 'broken.xml' }, issues: [{ file: 'broken.xml' }] });
   });
 });

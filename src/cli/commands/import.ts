@@ -8,6 +8,7 @@ import { importKinds, type ImportKind, type ImportReport } from '../../http/cont
 import { withDatabase } from '../command-context';
 import { exitCodes, printResult, reportFailure } from '../output';
 import { resolveOrg } from '../resolve-org';
+import { importEInvoiceFile } from './import-einvoice';
 
 function parseMapping(pairs: string[]): Record<string, string> {
   const mapping: Record<string, string> = {};
@@ -37,9 +38,11 @@ function summary(report: ImportReport, dryRun: boolean): string {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import customers, contacts, invoices or payments from a CSV or XLSX file (all or nothing)')
-    .argument('<kind>', importKinds.join('|'))
-    .argument('<file>', 'a .csv or .xlsx file')
+    .description(
+      'import customers, contacts, invoices or payments from a CSV or XLSX file, or e-invoices (KSeF, UBL) from an XML or ZIP file (all or nothing)',
+    )
+    .argument('<kind>', [...importKinds, 'einvoice'].join('|'))
+    .argument('<file>', 'a .csv or .xlsx file; for einvoice an .xml or .zip file')
     .option('--org <slug>', 'organization (optional when there is only one)')
     .option('--map <field=Header...>', 'read a field from this column instead of the detected one')
     .option('--create-customers', 'invoices: create customers the file names but the ledger lacks')
@@ -47,11 +50,12 @@ export function registerImportCommand(program: Command): void {
     .option('--json', 'machine-readable summary')
     .action(async (kind: string, file: string, options) => {
       const output = { json: Boolean(options.json) };
+      if (kind === 'einvoice') return importEInvoiceFile(file, options, output);
       if (!(importKinds as readonly string[]).includes(kind)) {
         return reportFailure(output, {
           ok: false,
           code: 'invalid_input',
-          message: `unknown import kind "${kind}": use ${importKinds.join(', ')}`,
+          message: `unknown import kind "${kind}": use ${[...importKinds, 'einvoice'].join(', ')}`,
         });
       }
       let size: number;

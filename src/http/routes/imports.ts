@@ -6,7 +6,15 @@ import { z } from 'zod';
 import type { Failure } from '../../app/errors';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
-import { importKind, importProblem, importReport, type ImportReport } from '../contract';
+import {
+  eInvoiceImportProblem,
+  eInvoiceImportReport,
+  importKind,
+  importProblem,
+  importReport,
+  type EInvoiceImportReport,
+  type ImportReport,
+} from '../contract';
 import { sendProblem } from '../problems';
 import { orgParams } from './shared-schemas';
 
@@ -84,6 +92,64 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
           code: 'invalid_input',
           message: `${report.errors.length}${report.errorsTruncated ? '+' : ''} errors in ${report.fileName}: nothing was imported`,
           issues: report.errors.map((error) => ({ ...error, field: error.field })),
+        };
+        return sendProblem(reply, failure, { report }, 422);
+      }
+      return report;
+    },
+  );
+
+  // Its own path, not one more kind: an e-invoice file has no columns to map and its
+  // report is of documents, not rows.
+  app.post(
+    '/imports/einvoice',
+    {
+      config: { permission: 'write' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import e-invoices: a KSeF FA(2)/FA(3) or UBL 2.1 XML invoice, or a ZIP batch of them (multipart/form-data: file; optional dryRun). All or nothing: a report with errors is a 422 problem carrying the report; documents with nothing to collect are skipped with the reason.',
+        consumes: ['multipart/form-data'],
+        params: orgParams,
+        response: {
+          200: eInvoiceImportReport,
+          '4XX': {
+            description: 'a problem; for a file with errors (422) it carries the import report',
+            content: { 'application/problem+json': { schema: eInvoiceImportProblem } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      let file: { fileName: string; content: Buffer } | undefined;
+      let dryRunField: string | undefined;
+      for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
+        if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
+        else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
+      }
+      if (!file) return sendProblem(reply, invalid('body.file', 'required'));
+      const dryRun = flag.safeParse(dryRunField || undefined);
+      if (!dryRun.success) return sendProblem(reply, invalid('body.dryRun', "expected 'true' or 'false'"));
+      const org = orgOf(request);
+      const { importEInvoices } = await import('../../app/import-e-invoices');
+      const report: EInvoiceImportReport = await importEInvoices(db, {
+        orgId: org.id,
+        fileName: file.fileName,
+        content: file.content,
+        dryRun: dryRun.data === 'true',
+        userId: org.actor.userId,
+      });
+      if (report.errors.length > 0) {
+        const failure: Failure = {
+          ok: false,
+          code: 'invalid_input',
+          message: `${report.errors.length} errors in ${report.fileName}: nothing was imported`,
+          issues: report.errors.map(({ file: name, document, line, field, message }) => ({
+            file: document ? `${name}: ${document}` : name,
+            ...(line !== undefined ? { line } : {}),
+            ...(field !== undefined ? { field } : {}),
+            message,
+          })),
         };
         return sendProblem(reply, failure, { report }, 422);
       }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { orgPath } from './organizations';
-import type { ImportKind, ImportReport } from './types';
+import type { EInvoiceImportReport, ImportKind, ImportReport } from './types';
 
 export type ImportRequest = {
   kind: ImportKind;
@@ -38,6 +38,29 @@ export function useImportFile(org: string) {
       } catch (error) {
         const report = reportOfError(error);
         if (report) return report;
+        throw error;
+      }
+    },
+    onSuccess: (report) => {
+      if (report.committed) void queryClient.invalidateQueries({ queryKey: ['org', org] });
+    },
+  });
+}
+
+/** Uploads an e-invoice file (XML, or a ZIP of them) to check it (dry run) or to import it. */
+export function useImportEInvoices(org: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: { file: File; dryRun: boolean }): Promise<EInvoiceImportReport> => {
+      const form = new FormData();
+      form.set('dryRun', String(request.dryRun));
+      form.set('file', request.file, request.file.name);
+      try {
+        return await apiRequest<EInvoiceImportReport>('POST', `${orgPath(org)}/imports/einvoice`, { form });
+      } catch (error) {
+        if (error instanceof ApiError && typeof error.body.report === 'object' && error.body.report !== null) {
+          return error.body.report as EInvoiceImportReport;
+        }
         throw error;
       }
     },

@@ -17,6 +17,7 @@ export type {
   CreditNote,
   CustomerDetail,
   CustomerListItem,
+  EInvoiceImportReport,
   ImportKind,
   ImportReport,
   Invoice,

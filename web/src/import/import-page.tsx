@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useImportFile } from '../api/imports';
 import type { ImportKind, ImportReport } from '../api/types';
 import { ErrorAlert } from '../components/query-state';
+import { EInvoiceImport } from './e-invoice-import';
 import { canImport, effectiveMapping, signatureOf, type Check, type ImportOptions } from './import-flow';
 import { ImportReportView } from './import-report-view';
 import { knownFields } from './known-fields';
@@ -14,12 +15,18 @@ import { MappingEditor } from './mapping-editor';
 
 // Listed here rather than imported from the contract, which would bring zod into this page.
 const importKinds = ['customers', 'contacts', 'invoices', 'payments'] as const satisfies readonly ImportKind[];
+// E-invoices have their own endpoint and report (documents, not rows), so their choice
+// sits beside the file kinds rather than among them.
+type PageKind = ImportKind | 'einvoice';
 
 export function ImportPage() {
   const { t } = useTranslation();
   const { org = '' } = useParams();
   const importFile = useImportFile(org);
   const [kind, setKind] = useState<ImportKind>('customers');
+  const [pageKind, setPageKind] = useState<PageKind>('customers');
+  // Bumped to give the e-invoice form a fresh start after an import.
+  const [eInvoiceRound, setEInvoiceRound] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [createCustomers, setCreateCustomers] = useState(true);
   // The columns the server found on its own; the person's choices are laid over them.
@@ -94,57 +101,69 @@ export function ImportPage() {
             </Text>
             <SegmentedControl
               aria-labelledby="import-kind-label"
-              value={kind}
-              onChange={(value) => startOver(value as ImportKind, file)}
-              data={importKinds.map((k) => ({ value: k, label: t(`importKinds.${k}`) }))}
+              value={pageKind}
+              onChange={(value) => {
+                setPageKind(value as PageKind);
+                if (value !== 'einvoice') startOver(value as ImportKind, file);
+              }}
+              data={[
+                ...importKinds.map((k) => ({ value: k, label: t(`importKinds.${k}`) })),
+                { value: 'einvoice', label: t('importKinds.einvoice') },
+              ]}
             />
           </div>
-          <FileInput
-            label={t('import.file')}
-            description={t('import.fileHint')}
-            placeholder={t('import.chooseFile')}
-            accept=".csv,.txt,.tsv,.xlsx"
-            clearable
-            value={file}
-            onChange={(value) => startOver(kind, value)}
-            w={{ base: '100%', sm: 480 }}
-          />
-          {kind === 'invoices' && (
-            <Checkbox
-              label={t('import.createCustomers')}
-              description={t('import.createCustomersHint')}
-              checked={createCustomers}
-              onChange={(e) => setCreateCustomers(e.currentTarget.checked)}
-            />
+          {pageKind === 'einvoice' ? (
+            <EInvoiceImport key={eInvoiceRound} org={org} onAnother={() => setEInvoiceRound((n) => n + 1)} />
+          ) : (
+            <>
+              <FileInput
+                label={t('import.file')}
+                description={t('import.fileHint')}
+                placeholder={t('import.chooseFile')}
+                accept=".csv,.txt,.tsv,.xlsx"
+                clearable
+                value={file}
+                onChange={(value) => startOver(kind, value)}
+                w={{ base: '100%', sm: 480 }}
+              />
+              {kind === 'invoices' && (
+                <Checkbox
+                  label={t('import.createCustomers')}
+                  description={t('import.createCustomersHint')}
+                  checked={createCustomers}
+                  onChange={(e) => setCreateCustomers(e.currentTarget.checked)}
+                />
+              )}
+              <Group>
+                <Button
+                  variant={ready ? 'default' : 'filled'}
+                  onClick={runCheck}
+                  disabled={!file}
+                  loading={importFile.isPending && importFile.variables?.dryRun}
+                >
+                  {t('import.check')}
+                </Button>
+                <Button
+                  variant="filled"
+                  onClick={runImport}
+                  disabled={!ready}
+                  loading={importFile.isPending && importFile.variables?.dryRun === false}
+                >
+                  {t('import.import')}
+                </Button>
+                {stale && (
+                  <Text fz="sm" c="orange.8" role="status">
+                    {t('import.checkAgain')}
+                  </Text>
+                )}
+              </Group>
+              {importFile.isError && <ErrorAlert error={importFile.error} />}
+            </>
           )}
-          <Group>
-            <Button
-              variant={ready ? 'default' : 'filled'}
-              onClick={runCheck}
-              disabled={!file}
-              loading={importFile.isPending && importFile.variables?.dryRun}
-            >
-              {t('import.check')}
-            </Button>
-            <Button
-              variant="filled"
-              onClick={runImport}
-              disabled={!ready}
-              loading={importFile.isPending && importFile.variables?.dryRun === false}
-            >
-              {t('import.import')}
-            </Button>
-            {stale && (
-              <Text fz="sm" c="orange.8" role="status">
-                {t('import.checkAgain')}
-              </Text>
-            )}
-          </Group>
-          {importFile.isError && <ErrorAlert error={importFile.error} />}
         </Stack>
       </Card>
 
-      {shown && (
+      {pageKind !== 'einvoice' && shown && (
         <Card withBorder component="section" aria-labelledby="import-report-title">
           <Title order={3} fz="h4" id="import-report-title" mb="sm">
             {imported ? t('import.result') : t('import.report', { file: shown.fileName })}
@@ -163,7 +182,7 @@ export function ImportPage() {
         </Card>
       )}
 
-      {check && !imported && check.report.headers.length > 0 && (
+      {pageKind !== 'einvoice' && check && !imported && check.report.headers.length > 0 && (
         <Card withBorder component="section" aria-labelledby="import-mapping-title">
           <Title order={3} fz="h4" id="import-mapping-title" mb={4}>
             {t('import.mapping')}
