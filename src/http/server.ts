@@ -42,6 +42,7 @@ import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { smsRoutes } from './routes/sms';
 import { snoozeRoutes } from './routes/snoozes';
+import { statementLineRoutes } from './routes/statement-lines';
 import { taskRoutes } from './routes/tasks';
 import { templateRoutes } from './routes/templates';
 import { toneRoutes } from './routes/tone';
@@ -69,6 +70,7 @@ const orgScopedRoutes = [
   attachmentRoutes,
   overviewRoutes,
   importRoutes,
+  statementLineRoutes,
   promiseRoutes,
   paymentPlanRoutes,
   disputeRoutes,

@@ -171,3 +171,24 @@ export async function findFollowUpHolds(db: Db, orgId: string, customerId: strin
   );
   return row ? { runDate: row.run_date, held: row.held } : null;
 }
+
+/**
+ * Cancels the customers' pending outbox actions whose invoices are all settled, with
+ * held reason 'settled': the sender would drop them at send time anyway, but until then
+ * the outbox would show reminders to people who have paid. Returns how many.
+ */
+export async function cancelSettledOutboxActions(db: Db, orgId: string, customerIds: readonly string[]): Promise<number> {
+  if (customerIds.length === 0) return 0;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update follow_up_actions a set status = 'cancelled', held_reason = 'settled', updated_at = now()
+         where a.org_id = ${orgId} and a.customer_id = any(${uuidArray(customerIds)}) and a.status = 'pending'
+           and jsonb_array_length(coalesce(a.action->'steps', '[]'::jsonb)) > 0
+           and not exists (
+             select 1 from jsonb_array_elements(a.action->'steps') step
+               join invoices i on i.org_id = a.org_id and i.id = (step->>'invoiceId')::uuid
+              where i.open_amount_minor > 0 and i.written_off_at is null)
+        returning a.id`,
+  );
+  return rows.length;
+}

@@ -4,7 +4,9 @@ import { queryRows, sql, type Db } from './database';
 import { importRuns } from './schema';
 
 export type ImportRunValues = {
-  kind: 'customers' | 'contacts' | 'invoices' | 'payments' | 'einvoices';
+  kind: 'customers' | 'contacts' | 'invoices' | 'payments' | 'einvoices' | 'statements';
+  /** Given when rows written before the run refer to it. */
+  id?: string;
   fileName: string;
   sha256: string;
   rowsRead: number;
@@ -27,7 +29,7 @@ export async function newestStatementImportOn(db: Db, orgId: string, timeZone: s
   const [row] = await queryRows<{ newest: string | null }>(
     db,
     sql`select to_char(max(created_at) at time zone ${timeZone}, 'YYYY-MM-DD') as newest
-          from import_runs where org_id = ${orgId} and kind = 'payments'`,
+          from import_runs where org_id = ${orgId} and kind in ('payments', 'statements')`,
   );
   return row?.newest ?? null;
 }

@@ -368,7 +368,7 @@ export const importRuns = pgTable(
   {
     id: id(),
     orgId: orgId(),
-    kind: text('kind', { enum: ['customers', 'contacts', 'invoices', 'payments', 'einvoices'] }).notNull(),
+    kind: text('kind', { enum: ['customers', 'contacts', 'invoices', 'payments', 'einvoices', 'statements'] }).notNull(),
     fileName: text('file_name').notNull(),
     sha256: text('sha256').notNull(),
     rowsRead: integer('rows_read').notNull(),
@@ -379,6 +379,73 @@ export const importRuns = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('import_runs_org_time').on(t.orgId, t.createdAt)],
+);
+
+// Bank statements as imported: the statement's header, and each of its lines with what
+// matching made of it. A line is known again by its fingerprint, so a statement
+// imported twice (or two statements that overlap) records each transfer once.
+export const bankStatements = pgTable(
+  'bank_statements',
+  {
+    id: id(),
+    orgId: orgId(),
+    importRunId: uuid('import_run_id').references(() => importRuns.id, { onDelete: 'set null' }),
+    accountIban: text('account_iban'),
+    accountNumber: text('account_number').notNull(),
+    currency: text('currency').notNull(),
+    statementId: text('statement_id').notNull(),
+    sequence: text('sequence'),
+    format: text('format', { enum: ['mt940', 'mt942', 'camt.053'] }).notNull(),
+    openingDate: calendarDate('opening_date'),
+    openingBalanceMinor: minor('opening_balance_minor'),
+    closingDate: calendarDate('closing_date'),
+    closingBalanceMinor: minor('closing_balance_minor'),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('bank_statements_org_account').on(t.orgId, t.accountNumber, t.statementId)],
+);
+
+export const statementLineStatuses = ['matched', 'review', 'unmatched', 'debit'] as const;
+export type StatementLineStatus = (typeof statementLineStatuses)[number];
+
+export const bankStatementLines = pgTable(
+  'bank_statement_lines',
+  {
+    id: id(),
+    orgId: orgId(),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => bankStatements.id, { onDelete: 'cascade' }),
+    lineIndex: integer('line_index').notNull(),
+    bookingDate: calendarDate('booking_date').notNull(),
+    valueDate: calendarDate('value_date').notNull(),
+    amountMinor: minor('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    direction: text('direction', { enum: ['credit', 'debit'] }).notNull(),
+    counterpartyName: text('counterparty_name'),
+    counterpartyAccount: text('counterparty_account'),
+    title: text('title').notNull(),
+    creditorReference: text('creditor_reference'),
+    endToEndId: text('end_to_end_id'),
+    bankReference: text('bank_reference'),
+    rawText: text('raw_text').notNull(),
+    /** Account, booking date, amount, side and the bank's reference (or the title): the same transfer in any file. */
+    fingerprint: text('fingerprint').notNull(),
+    status: text('status', { enum: statementLineStatuses }).notNull(),
+    paymentId: uuid('payment_id').references(() => payments.id, { onDelete: 'set null' }),
+    /** The matcher's MatchDecision (src/domain/matching/types.ts) as decided at import, for the review queue. */
+    proposals: jsonb('proposals'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('bank_statement_lines_org_fingerprint').on(t.orgId, t.fingerprint),
+    index('bank_statement_lines_org_status').on(t.orgId, t.status, t.bookingDate),
+    index('bank_statement_lines_org_statement').on(t.orgId, t.statementId, t.lineIndex),
+    check('bank_statement_lines_amount_not_negative', sql`${t.amountMinor} >= 0`),
+  ],
 );
 
 // ── Follow-up: procedures, routing, promises, plans, disputes, snoozes, outbox ──────

@@ -9,6 +9,7 @@ import { withDatabase } from '../command-context';
 import { exitCodes, printResult, reportFailure } from '../output';
 import { resolveOrg } from '../resolve-org';
 import { importEInvoiceFile } from './import-einvoice';
+import { importStatementFile } from './import-statement';
 
 function parseMapping(pairs: string[]): Record<string, string> {
   const mapping: Record<string, string> = {};
@@ -39,10 +40,10 @@ export function registerImportCommand(program: Command): void {
   program
     .command('import')
     .description(
-      'import customers, contacts, invoices or payments from a CSV or XLSX file, or e-invoices (KSeF, UBL) from an XML or ZIP file (all or nothing)',
+      'import customers, contacts, invoices or payments from a CSV or XLSX file, e-invoices (KSeF, UBL) from an XML or ZIP file, or a bank statement (MT940, camt.053) matched to open invoices (all or nothing)',
     )
-    .argument('<kind>', [...importKinds, 'einvoice'].join('|'))
-    .argument('<file>', 'a .csv or .xlsx file; for einvoice an .xml or .zip file')
+    .argument('<kind>', [...importKinds, 'einvoice', 'statement'].join('|'))
+    .argument('<file>', 'a .csv or .xlsx file; for einvoice an .xml or .zip file; for statement an MT940/MT942 or camt.053 file')
     .option('--org <slug>', 'organization (optional when there is only one)')
     .option('--map <field=Header...>', 'read a field from this column instead of the detected one')
     .option('--create-customers', 'invoices: create customers the file names but the ledger lacks')
@@ -51,11 +52,12 @@ export function registerImportCommand(program: Command): void {
     .action(async (kind: string, file: string, options) => {
       const output = { json: Boolean(options.json) };
       if (kind === 'einvoice') return importEInvoiceFile(file, options, output);
+      if (kind === 'statement') return importStatementFile(file, options, output);
       if (!(importKinds as readonly string[]).includes(kind)) {
         return reportFailure(output, {
           ok: false,
           code: 'invalid_input',
-          message: `unknown import kind "${kind}": use ${[...importKinds, 'einvoice'].join(', ')}`,
+          message: `unknown import kind "${kind}": use ${[...importKinds, 'einvoice', 'statement'].join(', ')}`,
         });
       }
       let size: number;

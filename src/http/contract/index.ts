@@ -18,3 +18,4 @@ export * from './letters';
 export * from './bounces';
 export * from './approvals';
 export * from './tasks';
+export * from './statements';

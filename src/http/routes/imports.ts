@@ -12,8 +12,11 @@ import {
   importKind,
   importProblem,
   importReport,
+  statementImportProblem,
+  statementImportReport,
   type EInvoiceImportReport,
   type ImportReport,
+  type StatementImportReport,
 } from '../contract';
 import { sendProblem } from '../problems';
 import { orgParams } from './shared-schemas';
@@ -30,7 +33,7 @@ const invalid = (field: string, message: string): Failure => ({
   issues: [{ field, message }],
 });
 
-export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db }) => {
+export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db, clock }) => {
   app.post(
     '/imports/:kind',
     {
@@ -150,6 +153,57 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
             ...(field !== undefined ? { field } : {}),
             message,
           })),
+        };
+        return sendProblem(reply, failure, { report }, 422);
+      }
+      return report;
+    },
+  );
+  app.post(
+    '/imports/statement',
+    {
+      config: { permission: 'write' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import a bank statement: MT940, MT942 or camt.053 (multipart/form-data: file; optional dryRun). Credit lines are matched to open invoices: sure matches become allocated payments, the rest waits in the review queue (GET statement-lines?status=review). Lines imported before are not recorded again. A file that cannot be read is a 422 problem carrying the report.',
+        consumes: ['multipart/form-data'],
+        params: orgParams,
+        response: {
+          200: statementImportReport,
+          '4XX': {
+            description: 'a problem; for a file that cannot be read (422) it carries the import report',
+            content: { 'application/problem+json': { schema: statementImportProblem } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      let file: { fileName: string; content: Buffer } | undefined;
+      let dryRunField: string | undefined;
+      for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
+        if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
+        else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
+      }
+      if (!file) return sendProblem(reply, invalid('body.file', 'required'));
+      const dryRun = flag.safeParse(dryRunField || undefined);
+      if (!dryRun.success) return sendProblem(reply, invalid('body.dryRun', "expected 'true' or 'false'"));
+      const org = orgOf(request);
+      const { importStatement } = await import('../../app/import-statement');
+      const report: StatementImportReport = await importStatement(db, {
+        orgId: org.id,
+        fileName: file.fileName,
+        content: file.content,
+        dryRun: dryRun.data === 'true',
+        userId: org.actor.userId,
+        now: clock(),
+      });
+      if (report.errors.length > 0) {
+        const failure: Failure = {
+          ok: false,
+          code: 'invalid_input',
+          message: `${report.fileName} cannot be read: nothing was imported`,
+          issues: report.errors.map(({ file: name, line, message }) => ({ file: name, ...(line !== undefined ? { line } : {}), message })),
         };
         return sendProblem(reply, failure, { report }, 422);
       }

@@ -1,0 +1,335 @@
+// Imports a bank statement file (MT940, MT942, camt.053) and matches its credit lines
+// to open invoices, all or nothing: a file that cannot be read writes nothing and the
+// report names the line. Each line is known again by its fingerprint, so importing the
+// same file twice, or statements that overlap, records every transfer once. A sure
+// match becomes a payment allocated through the same ledger functions as any other
+// (open amounts, promises, timeline); the rest waits in the review queue with the
+// matcher's suggestions. A dry run does all the work and rolls it back.
+import { createHash, randomUUID } from 'node:crypto';
+import { TransactionRollbackError } from 'drizzle-orm';
+import { dateInZone } from '../domain/dates';
+import { buildMatchingIndex } from '../domain/matching/matching-index';
+import { matchPayment } from '../domain/matching/match-payment';
+import type { CreditLine, MatchDecision, MatchProposal } from '../domain/matching/types';
+import type { BankStatement, BankStatementFile, StatementLine } from '../formats/statements/bank-statement';
+import { readBankStatement } from '../formats/statements/read-bank-statement';
+import { FileFormatError } from '../formats/file-format-error';
+import type { StatementImportReport } from '../http/contract';
+import {
+  insertBankStatement,
+  insertStatementLines,
+  knownLineFingerprints,
+  loadOpenInvoicesForMatching,
+  loadPayerProfiles,
+  type NewStatementLine,
+} from '../store/bank-statements';
+import type { Db } from '../store/database';
+import { cancelSettledOutboxActions } from '../store/follow-up-actions';
+import { lockImports } from '../store/import-lookups';
+import { recordImportRun } from '../store/import-runs';
+import { findOrganization } from '../store/organizations';
+import { insertPayment } from '../store/payments';
+import type { StatementLineStatus } from '../store/schema';
+import type { Actor } from './actor';
+import { allocateWithin } from './allocate';
+import { fail, ok, type Result } from './errors';
+import { refreshAfterPayment } from './refresh-after-payment';
+
+export type ImportStatementOptions = {
+  orgId: string;
+  fileName: string;
+  content: Buffer;
+  /** Do all the work and report exact counts, but write nothing. */
+  dryRun?: boolean;
+  userId?: string | null;
+  /** The moment of the import: the organization's calendar day settles promises. */
+  now: Date;
+};
+
+type Report = StatementImportReport;
+type Read = { statement: BankStatement; line: StatementLine; index: number; fingerprint: string };
+
+const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+
+/** The payment a statement line became carries this fingerprint: the line's own, so it is never recorded twice. */
+export const statementPaymentFingerprint = (lineFingerprint: string) => `statement:${lineFingerprint}`;
+
+/** Imports one statement file into the organization; the report says what happened. */
+export async function importStatement(db: Db, options: ImportStatementOptions): Promise<Report> {
+  const { orgId, fileName } = options;
+  const report: Report = {
+    fileName,
+    committed: false,
+    statements: 0,
+    linesRead: 0,
+    credits: 0,
+    debits: 0,
+    matchedAutomatically: 0,
+    queuedForReview: 0,
+    unmatched: 0,
+    alreadyImported: 0,
+    notBooked: 0,
+    paymentsCreated: 0,
+    outboxActionsCancelled: 0,
+    errors: [],
+  };
+  const organization = await findOrganization(db, orgId);
+  if (!organization) {
+    report.errors.push({ file: fileName, message: 'the organization does not exist' });
+    return report;
+  }
+  let file: BankStatementFile;
+  try {
+    file = readBankStatement(options.content, fileName);
+  } catch (error) {
+    if (!(error instanceof FileFormatError)) throw error;
+    report.errors.push({ file: fileName, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message });
+    return report;
+  }
+  const reads = fingerprinted(file.statements);
+  report.statements = file.statements.length;
+  report.linesRead = reads.length;
+  report.credits = reads.filter((r) => r.line.direction === 'credit').length;
+  report.debits = reads.length - report.credits;
+  const today = dateInZone(options.now, organization.timeZone);
+  const userId = options.userId ?? null;
+
+  try {
+    await db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Db;
+      await lockImports(tx, orgId);
+      // An entry not booked yet is news, not money on the account: recording it would make
+      // the booked entry, when it comes with the same fingerprint, look already imported.
+      const booked = reads.filter((r) => r.line.status === 'booked');
+      report.notBooked = reads.length - booked.length;
+      const known = await knownLineFingerprints(tx, orgId, booked.map((r) => r.fingerprint));
+      const fresh = booked.filter((r) => !known.has(r.fingerprint));
+      report.alreadyImported = booked.length - fresh.length;
+
+      const currency = organization.baseCurrency;
+      const index = buildMatchingIndex(await loadOpenInvoicesForMatching(tx, orgId, currency), await loadPayerProfiles(tx, orgId));
+      const decided = fresh.map((read) => {
+        const decision = decide(read.line, currency, (line) => matchPayment(line, index));
+        if (decision?.kind === 'auto') index.settle(decision.proposal.allocations);
+        return { read, decision };
+      });
+
+      const runId = randomUUID();
+      await recordImportRun(tx, orgId, {
+        id: runId,
+        kind: 'statements',
+        fileName,
+        sha256: sha256(options.content),
+        rowsRead: reads.length,
+        created: fresh.length,
+        updated: 0,
+        unchanged: report.alreadyImported,
+        userId,
+      });
+      const statementIds = new Map<BankStatement, string>();
+      for (const statement of new Set(fresh.map((r) => r.statement))) {
+        statementIds.set(statement, await insertBankStatement(tx, orgId, statementValues(statement, fileName, sha256(options.content), runId)));
+      }
+
+      const lines: NewStatementLine[] = [];
+      const customerIds: string[] = [];
+      for (const { read, decision } of decided) {
+        let status: StatementLineStatus;
+        let paymentId: string | null = null;
+        if (decision === null) status = 'debit';
+        else if (decision.kind === 'auto') {
+          paymentId = await recordMatchedPayment(tx, orgId, read, decision.proposal, userId);
+          customerIds.push(decision.proposal.customerId);
+          status = 'matched';
+          report.matchedAutomatically++;
+          report.paymentsCreated++;
+        } else if (decision.kind === 'review') {
+          status = 'review';
+          report.queuedForReview++;
+        } else {
+          status = 'unmatched';
+          report.unmatched++;
+        }
+        lines.push({ ...lineValues(read, statementIds.get(read.statement)!), status, paymentId, proposals: decision });
+      }
+      await insertStatementLines(tx, orgId, lines);
+      await refreshAfterPayment(tx, orgId, today, customerIds);
+      report.outboxActionsCancelled = await cancelSettledOutboxActions(tx, orgId, [...new Set(customerIds)]);
+      if (options.dryRun) transaction.rollback();
+    });
+    report.committed = true;
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return report;
+}
+
+// Two identical transfers on one day stay two lines: the occurrence within the file
+// counts, and an overlapping file that holds both finds both again.
+function fingerprinted(statements: readonly BankStatement[]): Read[] {
+  const seen = new Map<string, number>();
+  const reads: Read[] = [];
+  for (const statement of statements) {
+    for (const [index, line] of statement.lines.entries()) {
+      const base = sha256(
+        [
+          statement.account.iban ?? statement.account.number,
+          line.bookingDate,
+          line.amountMinor,
+          line.currency,
+          line.direction,
+          line.bankReference ? `ref:${line.bankReference}` : `title:${sha256(line.title)}`,
+        ].join('|'),
+      );
+      const occurrence = (seen.get(base) ?? 0) + 1;
+      seen.set(base, occurrence);
+      reads.push({ statement, line, index, fingerprint: sha256(`${base}|${occurrence}`) });
+    }
+  }
+  return reads;
+}
+
+type Decision = MatchDecision | null;
+
+// Debits are kept, never matched (null). Only money that is on the account and in the
+// organization's currency can pay its invoices; the rest waits for a person.
+function decide(line: StatementLine, currency: string, match: (line: CreditLine) => MatchDecision): Decision {
+  if (line.direction === 'debit') return null;
+  if (line.reversal) return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: 'the entry reverses an earlier one' }] };
+  if (line.status !== 'booked') {
+    return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: `the entry is ${line.status}, not booked on the account` }] };
+  }
+  if (line.amountMinor === 0) return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: 'the entry is of zero' }] };
+  if (line.currency !== currency) {
+    return { kind: 'unmatched', reasons: [{ code: 'noCandidates', text: `the credit is in ${line.currency}; invoices are matched in ${currency}` }] };
+  }
+  return match({
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    bookingDate: line.bookingDate,
+    title: line.title,
+    counterpartyName: line.counterparty.name,
+    counterpartyAccount: line.counterparty.account,
+    structuredReference: line.creditorReference,
+    endToEndId: line.endToEndId,
+  });
+}
+
+export type StatementPaymentLine = {
+  fingerprint: string;
+  bookingDate: string;
+  amountMinor: number;
+  currency: string;
+  counterpartyName: string | null;
+  counterpartyAccount: string | null;
+  title: string;
+  bankReference: string | null;
+};
+
+/**
+ * Records the line as a payment of the customer and allocates it, inside the caller's
+ * transaction; what is left is the customer's credit. A refused allocation is returned
+ * with its place (`allocations.N`) and the caller must roll back.
+ */
+export async function recordStatementPayment(
+  tx: Db,
+  orgId: string,
+  line: StatementPaymentLine,
+  customerId: string,
+  allocations: readonly { invoiceId: string; amountMinor: number }[],
+  actor: Actor,
+): Promise<Result<{ paymentId: string; allocationIds: string[] }>> {
+  const payment = await insertPayment(tx, orgId, {
+    customerId,
+    fingerprint: statementPaymentFingerprint(line.fingerprint),
+    externalId: line.bankReference,
+    paymentDate: line.bookingDate,
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    payerName: line.counterpartyName,
+    payerAccount: line.counterpartyAccount,
+    transferTitle: line.title || null,
+    source: 'statement',
+  });
+  if (!payment) return fail('conflict', 'the payment of this statement line is already recorded');
+  const allocationIds: string[] = [];
+  for (const [index, allocation] of allocations.entries()) {
+    const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
+    if (!done.ok) {
+      return {
+        ...done,
+        message: `allocations.${index}: ${done.message}`,
+        issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
+          ...issue,
+          field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
+        })),
+      };
+    }
+    allocationIds.push(done.value.id);
+  }
+  return ok({ paymentId: payment.id, allocationIds });
+}
+
+async function recordMatchedPayment(tx: Db, orgId: string, read: Read, proposal: MatchProposal, userId: string | null): Promise<string> {
+  const { line } = read;
+  const done = await recordStatementPayment(
+    tx,
+    orgId,
+    {
+      fingerprint: read.fingerprint,
+      bookingDate: line.bookingDate,
+      amountMinor: line.amountMinor,
+      currency: line.currency,
+      counterpartyName: line.counterparty.name,
+      counterpartyAccount: line.counterparty.account,
+      title: line.title,
+      bankReference: line.bankReference,
+    },
+    proposal.customerId,
+    proposal.allocations,
+    { userId, via: 'system' },
+  );
+  // The matcher allocates only what its index holds open, and the index is this
+  // transaction's ledger: a refusal here is a bug, not bad input.
+  if (!done.ok) throw new Error(`statement line ${line.sourceLine}: ${done.message}`);
+  return done.value.paymentId;
+}
+
+function statementValues(statement: BankStatement, fileName: string, fileSha256: string, importRunId: string) {
+  return {
+    importRunId,
+    accountIban: statement.account.iban,
+    accountNumber: statement.account.number,
+    currency: statement.currency,
+    statementId: statement.statementId,
+    sequence: statement.sequence,
+    format: statement.format,
+    openingDate: statement.openingBalance?.date ?? null,
+    openingBalanceMinor: statement.openingBalance?.amountMinor ?? null,
+    closingDate: statement.closingBalance?.date ?? null,
+    closingBalanceMinor: statement.closingBalance?.amountMinor ?? null,
+    fileName,
+    fileSha256,
+  };
+}
+
+function lineValues(read: Read, statementId: string): Omit<NewStatementLine, 'status' | 'paymentId' | 'proposals'> {
+  const { line } = read;
+  return {
+    statementId,
+    lineIndex: read.index,
+    bookingDate: line.bookingDate,
+    valueDate: line.valueDate,
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    direction: line.direction,
+    counterpartyName: line.counterparty.name,
+    counterpartyAccount: line.counterparty.account,
+    title: line.title,
+    creditorReference: line.creditorReference,
+    endToEndId: line.endToEndId,
+    bankReference: line.bankReference,
+    rawText: line.raw,
+    fingerprint: read.fingerprint,
+  };
+}

@@ -1,0 +1,48 @@
+// Imported bank statement lines: the review queue and a manual match (one invoice or a
+// split). A manual allocation is undone through DELETE /allocations/{id}.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listStatementLines } from '../../app/list-statement-lines';
+import { matchStatementLine } from '../../app/match-statement-line';
+import { orgOf } from '../auth';
+import type { ServerContext } from '../context';
+import { statementLine, statementLineMatch, statementLineMatchInput, statementLineQuery } from '../contract';
+import { sendProblem } from '../problems';
+import { idParams, orgParams, problemResponses } from './shared-schemas';
+
+const tags = ['statements'];
+
+export const statementLineRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db }) => {
+  app.get(
+    '/statement-lines',
+    {
+      schema: {
+        tags,
+        summary: 'Imported bank statement lines, newest first; status=review is the review queue with the best suggestions',
+        params: orgParams,
+        querystring: statementLineQuery,
+        response: { 200: z.array(statementLine), ...problemResponses },
+      },
+    },
+    async (request) => listStatementLines(db, orgOf(request).id, request.query),
+  );
+
+  app.post(
+    '/statement-lines/:id/match',
+    {
+      config: { permission: 'write' },
+      schema: {
+        tags,
+        summary: 'Match a waiting credit line by hand: it becomes a payment allocated to the invoices given (same currency; together at most the line)',
+        params: idParams,
+        body: statementLineMatchInput,
+        response: { 201: statementLineMatch, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const org = orgOf(request);
+      const done = await matchStatementLine(db, org.id, request.params.id, request.body, org.actor, org.today);
+      return done.ok ? reply.code(201).send(done.value) : sendProblem(reply, done);
+    },
+  );
+};

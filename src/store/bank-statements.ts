@@ -1,0 +1,101 @@
+// Imported bank statements and their lines: what the import writes, what matching
+// reads from the ledger, and the review queue of lines still waiting for a person.
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { OpenInvoice, PayerProfile } from '../domain/matching/types';
+import { queryRows, sql, type Db } from './database';
+import { bankStatementLines, bankStatements, type StatementLineStatus } from './schema';
+
+export type NewBankStatement = Omit<typeof bankStatements.$inferInsert, 'id' | 'orgId' | 'createdAt'>;
+export type NewStatementLine = Omit<typeof bankStatementLines.$inferInsert, 'id' | 'orgId' | 'createdAt' | 'updatedAt'>;
+export type StatementLineRow = typeof bankStatementLines.$inferSelect;
+
+/** Which of these line fingerprints the organization has already imported. */
+export async function knownLineFingerprints(db: Db, orgId: string, fingerprints: readonly string[]): Promise<Set<string>> {
+  if (fingerprints.length === 0) return new Set();
+  const rows = await db
+    .select({ fingerprint: bankStatementLines.fingerprint })
+    .from(bankStatementLines)
+    .where(and(eq(bankStatementLines.orgId, orgId), inArray(bankStatementLines.fingerprint, [...fingerprints])));
+  return new Set(rows.map((row) => row.fingerprint));
+}
+
+/** Inserts a statement header and returns its id. */
+export async function insertBankStatement(db: Db, orgId: string, values: NewBankStatement): Promise<string> {
+  const [row] = await db.insert(bankStatements).values({ ...values, orgId }).returning({ id: bankStatements.id });
+  return row!.id;
+}
+
+/** Inserts statement lines; a fingerprint already known is left as it is. */
+export async function insertStatementLines(db: Db, orgId: string, lines: readonly NewStatementLine[]): Promise<number> {
+  if (lines.length === 0) return 0;
+  let inserted = 0;
+  // Bounded batches: a statement of thousands of lines would otherwise exceed the parameter limit.
+  for (let start = 0; start < lines.length; start += 500) {
+    const batch = lines.slice(start, start + 500).map((line) => ({ ...line, orgId }));
+    const rows = await db.insert(bankStatementLines).values(batch).onConflictDoNothing().returning({ id: bankStatementLines.id });
+    inserted += rows.length;
+  }
+  return inserted;
+}
+
+/** The organization's open invoices in the currency, as matching sees them. */
+export async function loadOpenInvoicesForMatching(db: Db, orgId: string, currency: string): Promise<OpenInvoice[]> {
+  return queryRows<OpenInvoice>(
+    db,
+    sql`select id, customer_id as "customerId", number, currency,
+               open_amount_minor::float8 as "openAmountMinor", gross_total_minor::float8 as "grossTotalMinor",
+               to_char(due_date, 'YYYY-MM-DD') as "dueDate", to_char(issue_date, 'YYYY-MM-DD') as "issueDate"
+          from invoices
+         where org_id = ${orgId}::uuid and currency = ${currency} and open_amount_minor > 0
+           and status in ('open', 'partially_paid') and written_off_at is null`,
+  );
+}
+
+/** Every customer as a payer: name, tax ids, and the accounts its earlier payments came from. */
+export async function loadPayerProfiles(db: Db, orgId: string): Promise<PayerProfile[]> {
+  const rows = await queryRows<{ customerId: string; name: string; taxId: string | null; vatId: string | null; accounts: string[] | null }>(
+    db,
+    sql`select c.id as "customerId", c.name, c.tax_id as "taxId", c.vat_id as "vatId",
+               (select array_agg(distinct p.payer_account) from payments p
+                 where p.org_id = c.org_id and p.customer_id = c.id and p.payer_account is not null) as accounts
+          from customers c where c.org_id = ${orgId}::uuid`,
+  );
+  return rows.map((row) => ({
+    customerId: row.customerId,
+    name: row.name,
+    taxIds: [row.taxId, row.vatId].filter((id): id is string => Boolean(id)),
+    knownAccounts: row.accounts ?? [],
+  }));
+}
+
+/** The organization's lines, newest booking first, optionally of one status. */
+export async function listStatementLines(
+  db: Db,
+  orgId: string,
+  options: { status?: StatementLineStatus; limit: number },
+): Promise<StatementLineRow[]> {
+  const where = options.status
+    ? and(eq(bankStatementLines.orgId, orgId), eq(bankStatementLines.status, options.status))
+    : eq(bankStatementLines.orgId, orgId);
+  return db
+    .select()
+    .from(bankStatementLines)
+    .where(where)
+    .orderBy(desc(bankStatementLines.bookingDate), bankStatementLines.lineIndex)
+    .limit(options.limit);
+}
+
+/** One line, or null when not the organization's; `lock` holds it to the transaction's end. */
+export async function findStatementLine(db: Db, orgId: string, lineId: string, options: { lock?: boolean } = {}): Promise<StatementLineRow | null> {
+  const query = db.select().from(bankStatementLines).where(and(eq(bankStatementLines.orgId, orgId), eq(bankStatementLines.id, lineId)));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** Records that the line became this payment. */
+export async function markStatementLineMatched(db: Db, orgId: string, lineId: string, paymentId: string): Promise<void> {
+  await db
+    .update(bankStatementLines)
+    .set({ status: 'matched', paymentId, updatedAt: sql`now()` })
+    .where(and(eq(bankStatementLines.orgId, orgId), eq(bankStatementLines.id, lineId)));
+}
