@@ -191,14 +191,12 @@ function fingerprinted(statements: readonly BankStatement[]): Read[] {
 
 type Decision = MatchDecision | null;
 
-// Debits are kept, never matched (null). Only money that is on the account and in the
-// organization's currency can pay its invoices; the rest waits for a person.
+// Debits are kept, never matched (null). Only money that is on the account (entries not
+// booked yet never get here) and in the organization's currency can pay its invoices;
+// the rest waits for a person.
 function decide(line: StatementLine, currency: string, match: (line: CreditLine) => MatchDecision): Decision {
   if (line.direction === 'debit') return null;
   if (line.reversal) return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: 'the entry reverses an earlier one' }] };
-  if (line.status !== 'booked') {
-    return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: `the entry is ${line.status}, not booked on the account` }] };
-  }
   if (line.amountMinor === 0) return { kind: 'unmatched', reasons: [{ code: 'notACredit', text: 'the entry is of zero' }] };
   if (line.currency !== currency) {
     return { kind: 'unmatched', reasons: [{ code: 'noCandidates', text: `the credit is in ${line.currency}; invoices are matched in ${currency}` }] };
