@@ -24,6 +24,7 @@ describeCliOnEachDatabase('duly import statement', (cli) => {
       queuedForReview: 0,
       unmatched: 3,
       alreadyImported: 0,
+      notBooked: 0,
       paymentsCreated: 0,
       outboxActionsCancelled: 0,
       errors: [],
