@@ -1,12 +1,9 @@
 // `duly import einvoice FILE`: a KSeF or UBL XML invoice, or a ZIP batch of them.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { importEInvoices } from '../../app/import-e-invoices';
 import { minorToDecimalString } from '../../domain/money';
 import type { EInvoiceImportReport } from '../../http/contract';
-import { withDatabase } from '../command-context';
-import { exitCodes, printResult, reportFailure, type Output } from '../output';
-import { resolveOrg } from '../resolve-org';
+import { runFileImport } from '../file-import';
+import type { Output } from '../output';
 
 function summary(report: EInvoiceImportReport, dryRun: boolean): string {
   const { invoices, creditNotes } = report;
@@ -34,19 +31,6 @@ function summary(report: EInvoiceImportReport, dryRun: boolean): string {
 }
 
 /** Imports the file into the chosen organization and prints the summary. */
-export async function importEInvoiceFile(file: string, options: { org?: string; dryRun?: boolean }, output: Output): Promise<void> {
-  let content: Buffer;
-  try {
-    content = readFileSync(file);
-  } catch {
-    return reportFailure(output, { ok: false, code: 'invalid_input', message: `cannot read file ${file}` });
-  }
-  await withDatabase(output, async ({ db }) => {
-    const org = await resolveOrg(db, options.org);
-    if (!org.ok) return reportFailure(output, org);
-    const dryRun = Boolean(options.dryRun);
-    const report = await importEInvoices(db, { orgId: org.value.id, fileName: basename(file), content, dryRun });
-    printResult(output, report, summary(report, dryRun));
-    if (report.errors.length > 0) process.exitCode = exitCodes.invalidInput;
-  });
+export function importEInvoiceFile(file: string, options: { org?: string; dryRun?: boolean }, output: Output): Promise<void> {
+  return runFileImport(file, options, output, (db, input) => importEInvoices(db, input), summary);
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { zip } from '../../../test/import/zip-archive';
 import { FileFormatError } from '../file-format-error';
 import { readEInvoices, readEInvoiceXml } from './read-e-invoices';
 
@@ -14,51 +14,6 @@ const allFixtures = (dir: string): string[] =>
     return /\.xml$/i.test(name) ? [path] : [];
   });
 
-type Entry = { name: string; data: Uint8Array; method?: 0 | 8; flags?: number; crc?: number };
-
-// A minimal ZIP writer: local headers, central directory, end record (PKWARE APPNOTE 4.3).
-function zip(entries: Entry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const method = e.method ?? 8;
-    const stored = method === 8 ? deflateRawSync(e.data) : Buffer.from(e.data);
-    const name = Buffer.from(e.name, 'utf8');
-    const crc = e.crc ?? crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE((e.flags ?? 0) | 0x800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE((e.flags ?? 0) | 0x800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(stored.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, stored);
-    directory.push(central, name);
-    offset += local.length + name.length + stored.length;
-  }
-  const dir = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
-}
 
 const file = (path: string) => new Uint8Array(readFileSync(join(fixtures, path)));
 const text = (s: string) => new TextEncoder().encode(s);
@@ -143,7 +98,7 @@ describe('readEInvoices', () => {
   it('refuses a cut-short archive and a ZIP64 one as a whole', () => {
     const bytes = zip([{ name: 'a.xml', data: file('ksef/fa2/podstawowa/FA_2_Przyklad_19.xml') }]);
     expect(() => readEInvoices(bytes.subarray(0, bytes.length - 10), 'cut.zip')).toThrow(/end of its directory is missing/);
-    const zip64 = bytes.slice();
+    const zip64 = new Uint8Array(bytes);
     new DataView(zip64.buffer).setUint32(zip64.length - 6, 0xffffffff, true);
     expect(() => readEInvoices(zip64, 'big.zip')).toThrow(/ZIP64 archive, which is not supported/);
   });

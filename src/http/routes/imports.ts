@@ -1,9 +1,10 @@
 // File imports (customers, contacts, invoices, payments): multipart upload with
 // optional dry run, column mapping and creation of missing customers.
 import type {} from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Failure } from '../../app/errors';
+import { ok, type Failure, type Result } from '../../app/errors';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
 import {
@@ -32,6 +33,20 @@ const invalid = (field: string, message: string): Failure => ({
   message: `${field}: ${message}`,
   issues: [{ field, message }],
 });
+
+/** The file and the dryRun field of a multipart upload that takes nothing else (e-invoices, statements). */
+async function readUpload(request: FastifyRequest): Promise<Result<{ file: { fileName: string; content: Buffer }; dryRun: boolean }>> {
+  let file: { fileName: string; content: Buffer } | undefined;
+  let dryRunField: string | undefined;
+  for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
+    if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
+    else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
+  }
+  if (!file) return invalid('body.file', 'required');
+  const dryRun = flag.safeParse(dryRunField || undefined);
+  if (!dryRun.success) return invalid('body.dryRun', "expected 'true' or 'false'");
+  return ok({ file, dryRun: dryRun.data === 'true' });
+}
 
 export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db, clock }) => {
   app.post(
@@ -124,22 +139,16 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
       },
     },
     async (request, reply) => {
-      let file: { fileName: string; content: Buffer } | undefined;
-      let dryRunField: string | undefined;
-      for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
-        if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
-        else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
-      }
-      if (!file) return sendProblem(reply, invalid('body.file', 'required'));
-      const dryRun = flag.safeParse(dryRunField || undefined);
-      if (!dryRun.success) return sendProblem(reply, invalid('body.dryRun', "expected 'true' or 'false'"));
+      const upload = await readUpload(request);
+      if (!upload.ok) return sendProblem(reply, upload);
+      const { file, dryRun } = upload.value;
       const org = orgOf(request);
       const { importEInvoices } = await import('../../app/import-e-invoices');
       const report: EInvoiceImportReport = await importEInvoices(db, {
         orgId: org.id,
         fileName: file.fileName,
         content: file.content,
-        dryRun: dryRun.data === 'true',
+        dryRun,
         userId: org.actor.userId,
       });
       if (report.errors.length > 0) {
@@ -179,22 +188,16 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
       },
     },
     async (request, reply) => {
-      let file: { fileName: string; content: Buffer } | undefined;
-      let dryRunField: string | undefined;
-      for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
-        if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
-        else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
-      }
-      if (!file) return sendProblem(reply, invalid('body.file', 'required'));
-      const dryRun = flag.safeParse(dryRunField || undefined);
-      if (!dryRun.success) return sendProblem(reply, invalid('body.dryRun', "expected 'true' or 'false'"));
+      const upload = await readUpload(request);
+      if (!upload.ok) return sendProblem(reply, upload);
+      const { file, dryRun } = upload.value;
       const org = orgOf(request);
       const { importStatement } = await import('../../app/import-statement');
       const report: StatementImportReport = await importStatement(db, {
         orgId: org.id,
         fileName: file.fileName,
         content: file.content,
-        dryRun: dryRun.data === 'true',
+        dryRun,
         userId: org.actor.userId,
         now: clock(),
       });
