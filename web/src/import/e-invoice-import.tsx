@@ -2,11 +2,12 @@
 // files, check then import, but their report is of documents: what was created,
 // corrected, skipped and why, and which bank accounts the organization does not know.
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, FileInput, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, FileInput, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImportEInvoices } from '../api/imports';
 import type { EInvoiceImportReport } from '../api/types';
 import { ErrorAlert } from '../components/query-state';
+import { ImportOutcome } from './import-report-view';
 import { useFormat } from '../i18n/use-format';
 
 const fileKey = (file: File | null) => (file ? `${file.name}:${file.size}:${file.lastModified}` : '');
@@ -103,19 +104,12 @@ export function EInvoiceReportView({ report }: { report: EInvoiceImportReport })
   const { invoices, creditNotes } = report;
   return (
     <div>
-      {report.committed ? (
-        <Alert color="teal" title={t('import.doneTitle')} role="status" mb="md">
-          {t('eInvoiceImport.done', { count: report.documentsRead })}
-        </Alert>
-      ) : hasErrors ? (
-        <Alert color="red" title={t('import.errorsTitle')} role="alert" mb="md">
-          {t('import.errorsFound', { count: report.errors.length })}
-        </Alert>
-      ) : (
-        <Alert color="blue" title={t('import.checkedTitle')} role="status" mb="md">
-          {t('eInvoiceImport.checked', { count: report.documentsRead })}
-        </Alert>
-      )}
+      <ImportOutcome
+        committed={report.committed}
+        errorCount={report.errors.length}
+        done={t('eInvoiceImport.done', { count: report.documentsRead })}
+        checked={t('eInvoiceImport.checked', { count: report.documentsRead })}
+      />
       <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md" aria-label={t('import.counts')}>
         <Count label={t('eInvoiceImport.documentsRead')} value={format.count(report.documentsRead)} />
         <Count label={report.committed ? t('eInvoiceImport.invoicesCreated') : t('eInvoiceImport.invoicesToCreate')} value={format.count(invoices.created)} />

@@ -17,6 +17,30 @@ function Count({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** How an import ended: written, refused with errors, or checked (a dry run) — with the kind's own wording. */
+export function ImportOutcome({ committed, errorCount, done, checked }: { committed: boolean; errorCount: number; done: string; checked: string }) {
+  const { t } = useTranslation();
+  if (committed) {
+    return (
+      <Alert color="teal" title={t('import.doneTitle')} role="status" mb="md">
+        {done}
+      </Alert>
+    );
+  }
+  if (errorCount > 0) {
+    return (
+      <Alert color="red" title={t('import.errorsTitle')} role="alert" mb="md">
+        {t('import.errorsFound', { count: errorCount })}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="blue" title={t('import.checkedTitle')} role="status" mb="md">
+      {checked}
+    </Alert>
+  );
+}
+
 /** Counts of what the file creates or changes, and every error with its file, line and field. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
@@ -24,19 +48,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const hasErrors = report.errors.length > 0;
   return (
     <div>
-      {report.committed ? (
-        <Alert color="teal" title={t('import.doneTitle')} role="status" mb="md">
-          {t('import.done', { count: report.rowsRead })}
-        </Alert>
-      ) : hasErrors ? (
-        <Alert color="red" title={t('import.errorsTitle')} role="alert" mb="md">
-          {t('import.errorsFound', { count: report.errors.length })}
-        </Alert>
-      ) : (
-        <Alert color="blue" title={t('import.checkedTitle')} role="status" mb="md">
-          {report.rowsRead === 0 ? t('import.noRows') : t('import.checked', { count: report.rowsRead })}
-        </Alert>
-      )}
+      <ImportOutcome
+        committed={report.committed}
+        errorCount={report.errors.length}
+        done={t('import.done', { count: report.rowsRead })}
+        checked={report.rowsRead === 0 ? t('import.noRows') : t('import.checked', { count: report.rowsRead })}
+      />
       <SimpleGrid cols={{ base: 2, sm: report.customersCreated > 0 ? 5 : 4 }} mb="md" aria-label={t('import.counts')}>
         <Count label={t('import.rowsRead')} value={format.count(report.rowsRead)} />
         <Count label={report.committed ? t('import.created') : t('import.toCreate')} value={format.count(report.created)} />
