@@ -92,13 +92,21 @@ export async function postponeClaimedAction(
   return rows.length > 0;
 }
 
-/** The organizations with something the sender may have to do: pending or abandoned actions. */
-export async function organizationsWithDueActions(db: Db): Promise<{ id: string; timeZone: string }[]> {
+/**
+ * The organizations with something due for the sender at `now`: pending actions whose
+ * next attempt has come, or claims that lapsed. Actions waiting for a later window or a
+ * retry keep nobody's pass busy every half minute.
+ */
+export async function organizationsWithDueActions(db: Db, now: Date): Promise<{ id: string; timeZone: string }[]> {
+  const at = now.toISOString();
   // The tenants themselves: the one query that looks across organizations, to visit each in turn.
   return queryRows<{ id: string; timeZone: string }>(
     db,
     sql`select o.id, o.time_zone as "timeZone" from organizations o
-         where exists (select 1 from follow_up_actions a where a.org_id = o.id and a.status in ('pending', 'sending'))
+         where exists (select 1 from follow_up_actions a
+                        where a.org_id = o.id
+                          and ((a.status = 'pending' and (a.next_attempt_at is null or a.next_attempt_at <= ${at}::timestamptz))
+                               or (a.status = 'sending' and a.claimed_until < ${at}::timestamptz)))
          order by o.id`,
   );
 }

@@ -43,7 +43,7 @@ const defaultBatchSize = 25;
 export async function sendDueActions(db: Db, options: SendOptions): Promise<SendSummary> {
   const tally = new SendTally();
   const claimant = options.claimant ?? `sender-${randomUUID()}`;
-  const orgIds = options.orgId ? [options.orgId] : (await organizationsWithDueActions(db)).map((o) => o.id);
+  const orgIds = options.orgId ? [options.orgId] : (await organizationsWithDueActions(db, options.now)).map((o) => o.id);
   for (const orgId of orgIds) {
     const loaded = await loadSendingContext(db, orgId, { now: options.now, claimant, ports: options.ports });
     if (loaded === null) continue;
