@@ -5,6 +5,9 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FileFormatError } from './file-format-error';
 import { isBlankRow, type SheetCell, type SheetRow } from './sheet-row';
+import { makeZipEntriesOutliveTheirEnd } from './xlsx-zip-end';
+
+makeZipEntriesOutliveTheirEnd();
 
 // Rows are handed on in groups: one promise per group, not per row.
 const GROUP_SIZE = 500;
