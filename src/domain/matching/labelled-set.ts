@@ -194,7 +194,11 @@ export function generateLabelledSet(spec: LabelledSetSpec): LabelledSet {
   }
 
   const byCustomer = new Map<string, OpenInvoice[]>();
-  for (const invoice of invoices) byCustomer.set(invoice.customerId, [...(byCustomer.get(invoice.customerId) ?? []), invoice]);
+  for (const invoice of invoices) {
+    const list = byCustomer.get(invoice.customerId);
+    if (list) list.push(invoice);
+    else byCustomer.set(invoice.customerId, [invoice]);
+  }
   for (const list of byCustomer.values()) list.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const used = new Set<string>();
   const payerById = new Map(payers.map((p) => [p.customerId, p]));

@@ -40,4 +40,13 @@ describe('statement accounts and references', () => {
     expect(creditorReferenceInText('RF18 5390 0754 7035')).toBeNull();
     expect(creditorReferenceInText('FV RF/2026/1')).toBeNull();
   });
+
+  it('never glues the next word on, even where the glued text would pass the check digits', () => {
+    // "RF187372CDB9E80242AEFV" and "RF44F33D759F08C946EE122" pass mod 97 as well.
+    expect(creditorReferenceInText('RF187372CDB9E80242AE FV/159/03/2026')).toBe('RF187372CDB9E80242AE');
+    expect(creditorReferenceInText('RF44F33D759F08C946EE 122/2026 zaplata')).toBe('RF44F33D759F08C946EE');
+    expect(creditorReferenceInText('zaplata RF18 5390 0754 7034 FV 12')).toBe('RF18539007547034');
+    // A hard wrap glued the next word on: cut short only then.
+    expect(creditorReferenceInText('Zaplata RF18 5390 0754 7034dziekujemy')).toBe('RF18539007547034');
+  });
 });

@@ -73,19 +73,60 @@ export function creditorReferenceOf(text: string | null | undefined): string | n
 }
 
 /**
- * A creditor reference a payer typed into the title ("…RF18 5390 0754 7034…"). The
- * check digits make a chance hit practically impossible, so the longest run after
- * "RF" that validates is taken.
+ * A creditor reference a payer typed into the title: written whole ("RF18539007547034")
+ * or printed in groups of four ("RF18 5390 0754 7034"). Whole words come first: the
+ * check digits pass one string in 97 by chance, so gluing on the next word ("…7034 FV")
+ * would, now and then, make a reference nobody wrote. Only when no whole word passes is
+ * a word cut short — a bank's hard wrap may have glued the next word to the reference.
  */
 export function creditorReferenceInText(text: string): string | null {
-  for (const match of text.toUpperCase().matchAll(/\bRF\d{2}(?:[ ]?[A-Z0-9]){1,21}/g)) {
-    let candidate = match[0];
-    while (candidate.length > 4) {
-      if (isValidCreditorReference(candidate)) return normalizeCreditorReference(candidate);
-      candidate = candidate.slice(0, -1).trimEnd();
+  const words = text.toUpperCase().split(/[^A-Z0-9]+/);
+  const starts = [...words.entries()].filter(([, word]) => /^RF\d{2}[A-Z0-9]*$/.test(word));
+  for (const glued of [false, true]) {
+    for (const [at, word] of starts) {
+      const found = word.length > 4 ? compactReference(word, glued) : groupedReference(word, words.slice(at + 1), glued);
+      if (found) return found;
     }
   }
   return null;
+}
+
+const MAX_REFERENCE_LENGTH = 25;
+
+function compactReference(word: string, glued: boolean): string | null {
+  if (!glued) return isValidCreditorReference(word) ? word : null;
+  for (let length = Math.min(word.length - 1, MAX_REFERENCE_LENGTH); length > 4; length--) {
+    if (isValidCreditorReference(word.slice(0, length))) return word.slice(0, length);
+  }
+  return null;
+}
+
+// Groups of four after "RFnn", the last maybe shorter. A run of whole groups is
+// preferred to one ending in a short group ("RF18 5390 0754 7034 FV" is the reference
+// and the word FV), and among those the longest that validates. A glued last group
+// ("7034DZIEKUJEMY") counts with its first four characters or fewer.
+function groupedReference(head: string, following: readonly string[], glued: boolean): string | null {
+  let candidate = head;
+  let whole: string | null = null;
+  let short: string | null = null;
+  for (const group of following) {
+    if (group.length > 4) {
+      if (!glued) break;
+      for (let length = 4; length > 0; length--) {
+        const longer = candidate + group.slice(0, length);
+        if (longer.length <= MAX_REFERENCE_LENGTH && isValidCreditorReference(longer)) return longer;
+      }
+      break;
+    }
+    if (candidate.length + group.length > MAX_REFERENCE_LENGTH) break;
+    candidate += group;
+    if (isValidCreditorReference(candidate)) {
+      if (group.length === 4) whole = candidate;
+      else short = candidate;
+    }
+    if (group.length < 4) break;
+  }
+  return whole ?? short;
 }
 
 /** Joins text a bank hard-wrapped at `width` characters: a full piece continues mid-word, a short one ended a phrase. */
