@@ -1,18 +1,20 @@
 // `npm run bench`: runs the scenarios (the import and overview benchmark, the daily
-// follow-up run) for every size on every database, prints tables of ratios to the
+// follow-up run, bank statement matching) for every size on every database, prints tables of ratios to the
 // baselines and writes the figures as JSON.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import type { DatabaseKind } from '../src/store/database';
+import { runBenchChild } from './child-process';
 import { formatFollowUpTable } from './follow-up-report';
 import type { FollowUpScenarioResult } from './follow-up-scenario';
 import { writeBenchFiles, type BenchSpec } from './generate';
 import { memoryMb, round, timed } from './measure';
 import { formatTable } from './report';
+import { formatStatementTable } from './statements-report';
+import { runStatementScenario, type StatementScenarioResult } from './statements-run';
 import { runScenario, type ScenarioResult } from './scenario';
 import { parseSize, sizeLabel } from './sizes';
 import { openThrowawayDatabase } from './throwaway-database';
@@ -46,7 +48,7 @@ function parseCount(text: string): number {
   return value;
 }
 
-const scenarios = ['import', 'follow-up'] as const;
+const scenarios = ['import', 'follow-up', 'statements'] as const;
 type Scenario = (typeof scenarios)[number];
 
 function parseScenario(text: string): Scenario {
@@ -70,8 +72,8 @@ type Options = {
 async function main(argv: string[]): Promise<void> {
   const program = new Command('bench')
     .description('Import throughput, overview latency and the daily follow-up run of Duly against raw baselines, on PGlite and PostgreSQL')
-    .option('--scenario <names>', 'import, follow-up (comma-separated or repeated; default both)', parseList(parseScenario))
-    .option('--size <sizes>', 'invoice counts: 10k, 100k, 1m (comma-separated or repeated; default 10k,100k for import, 100k,1m for follow-up)', parseList(parseSizeOption))
+    .option('--scenario <names>', 'import, follow-up, statements (comma-separated or repeated; default all)', parseList(parseScenario))
+    .option('--size <sizes>', 'invoice counts: 10k, 100k, 1m (comma-separated or repeated; default 10k,100k for import, 100k,1m for follow-up, 1m for statements)', parseList(parseSizeOption))
     .option('--db <kinds>', 'databases: pglite, postgres (default both)', parseList(parseDatabase))
     .option('--runs <n>', 'measured overview runs', parseCount, 20)
     .option('--warmups <n>', 'overview warm-up runs', parseCount, 2)
@@ -85,7 +87,8 @@ async function main(argv: string[]): Promise<void> {
   const chosen = [...new Set(options.scenario ?? scenarios)];
   const importSizes = chosen.includes('import') ? [...new Set(options.size ?? [10_000, 100_000])].sort((a, b) => a - b) : [];
   const followUpSizes = chosen.includes('follow-up') ? [...new Set(options.size ?? [100_000, 1_000_000])].sort((a, b) => a - b) : [];
-  const sizes = [...new Set([...importSizes, ...followUpSizes])].sort((a, b) => a - b);
+  const statementSizes = chosen.includes('statements') ? [...new Set(options.size ?? [1_000_000])].sort((a, b) => a - b) : [];
+  const sizes = [...new Set([...importSizes, ...followUpSizes, ...statementSizes])].sort((a, b) => a - b);
   const databases = [...new Set(options.db ?? (['pglite', 'postgres'] as DatabaseKind[]))];
   const postgresUrl = process.env.DULY_BENCH_POSTGRES_URL ?? defaultPostgresUrl;
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -99,6 +102,7 @@ async function main(argv: string[]): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'duly-bench-'));
   const results: ScenarioResult[] = [];
   const followUp: FollowUpScenarioResult[] = [];
+  const statements: StatementScenarioResult[] = [];
   const generation: { invoices: number; ms: number; invoicesBytes: number; customersBytes: number }[] = [];
   const save = () =>
     writeFile(
@@ -127,10 +131,12 @@ async function main(argv: string[]): Promise<void> {
             overview: 'getOverview vs a bare GROUP BY over the same rows',
             memory: 'RSS now and peak RSS (maxRSS) of the benchmark process after each phase; includes PGlite, not a PostgreSQL server',
             followUp: 'runFollowUp for one day vs one INSERT … SELECT of as many outbox rows over the same open items',
+            statements: 'importStatement of one MT940 file with a tenth as many credit lines as open invoices, scored against the labelled set it was generated from',
           },
           generation,
           results,
           followUp,
+          statements,
         },
         null,
         2,
@@ -159,13 +165,21 @@ async function main(argv: string[]): Promise<void> {
       for (const kind of databases) {
         log(`${kind}, daily follow-up run over ${sizeLabel(size)} open invoices:`);
         const args = [kind, String(size), options.today, String(options.batchSize), String(options.concurrency), postgresUrl];
-        followUp.push(await runFollowUpChild(args));
+        followUp.push(await runBenchChild<FollowUpScenarioResult>(followUpChild, args, `the follow-up benchmark ${kind} ${sizeLabel(size)}`));
+        await save();
+      }
+    }
+    for (const size of statementSizes) {
+      for (const kind of databases) {
+        const lines = Math.max(1, Math.round(size / 10));
+        log(`${kind}, ${sizeLabel(lines)} statement lines against ${sizeLabel(size)} open invoices:`);
+        statements.push(await runStatementScenario(kind, postgresUrl, { invoices: size, lines, seed: options.seed }));
         await save();
       }
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
-    if (results.length > 0 || followUp.length > 0) await save();
+    if (results.length > 0 || followUp.length > 0 || statements.length > 0) await save();
   }
   if (results.length > 0) {
     log('');
@@ -175,24 +189,13 @@ async function main(argv: string[]): Promise<void> {
     log('');
     log(formatFollowUpTable(followUp));
   }
+  if (statements.length > 0) {
+    log('');
+    log(formatStatementTable(statements));
+  }
   log('');
   log(`peak RSS of this process: ${memoryMb().peakRssMb} MiB`);
   log(`results: ${resultPath}`);
-}
-
-// Each daily-run benchmark runs in a child process, so its peak RSS is its own.
-function runFollowUpChild(args: string[]): Promise<FollowUpScenarioResult> {
-  const child = spawn(process.execPath, [...process.execArgv, followUpChild, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  return new Promise((done, failed) => {
-    child.on('error', failed);
-    child.on('close', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) failed(new Error(`the follow-up benchmark ${args.slice(0, 2).join(' ')} failed (exit ${code})`));
-      else done(JSON.parse(last) as FollowUpScenarioResult);
-    });
-  });
 }
 
 main(process.argv).catch((error: unknown) => {

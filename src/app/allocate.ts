@@ -44,6 +44,11 @@ export async function allocate(
   });
 }
 
+/** The timeline's words for money allocated to an invoice. */
+export function paymentAllocatedSummary(amountMinor: number, currency: string, paymentDate: string, invoiceNumber: string): string {
+  return `Payment of ${minorToDecimalString(amountMinor, currency)} ${currency} from ${paymentDate} allocated to invoice ${invoiceNumber}`;
+}
+
 /** The same, inside a transaction the caller already holds. */
 export async function allocateWithin(
   tx: Db,
@@ -92,7 +97,7 @@ export async function allocateWithin(
       type: 'payment',
       direction: 'inbound',
       userId: actor.userId,
-      summary: `Payment of ${money(amountMinor)} from ${payment.paymentDate} allocated to invoice ${invoice.number}`,
+      summary: paymentAllocatedSummary(amountMinor, invoice.currency, payment.paymentDate, invoice.number),
       body: payment.transferTitle,
       invoiceIds: [invoiceId],
     });

@@ -33,6 +33,7 @@ import type { StatementLineStatus } from '../store/schema';
 import type { Actor } from './actor';
 import { allocateWithin } from './allocate';
 import { fail, ok, type Result } from './errors';
+import { recordMatchedPayments, type SureMatch } from './record-matched-payments';
 import { refreshAfterPayment } from './refresh-after-payment';
 
 export type ImportStatementOptions = {
@@ -131,26 +132,34 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
         statementIds.set(statement, await insertBankStatement(tx, orgId, statementValues(statement, fileName, sha256(options.content), runId)));
       }
 
+      const sure = decided.flatMap(({ read, decision }) => (decision?.kind === 'auto' ? [sureMatch(read, decision.proposal)] : []));
+      const recorded = await recordMatchedPayments(tx, orgId, sure, userId);
+      const stale = new Set(recorded.stale.map((match) => match.fingerprint));
       const lines: NewStatementLine[] = [];
       const customerIds: string[] = [];
       for (const { read, decision } of decided) {
         let status: StatementLineStatus;
         let paymentId: string | null = null;
-        if (decision === null) status = 'debit';
-        else if (decision.kind === 'auto') {
-          paymentId = await recordMatchedPayment(tx, orgId, read, decision.proposal, userId);
-          customerIds.push(decision.proposal.customerId);
+        let proposals: Decision = decision;
+        if (decision?.kind === 'auto' && stale.has(statementPaymentFingerprint(read.fingerprint))) {
+          // Someone allocated to its invoices while the import ran: a person decides.
+          proposals = { kind: 'review', suggestions: [decision.proposal], reasons: [{ code: 'ambiguous', text: 'its invoices changed while the statement was imported' }] };
+        }
+        if (proposals === null) status = 'debit';
+        else if (proposals.kind === 'auto') {
+          paymentId = recorded.paymentIds.get(statementPaymentFingerprint(read.fingerprint))!;
+          customerIds.push(proposals.proposal.customerId);
           status = 'matched';
           report.matchedAutomatically++;
           report.paymentsCreated++;
-        } else if (decision.kind === 'review') {
+        } else if (proposals.kind === 'review') {
           status = 'review';
           report.queuedForReview++;
         } else {
           status = 'unmatched';
           report.unmatched++;
         }
-        lines.push({ ...lineValues(read, statementIds.get(read.statement)!), status, paymentId, proposals: decision });
+        lines.push({ ...lineValues(read, statementIds.get(read.statement)!), status, paymentId, proposals });
       }
       await insertStatementLines(tx, orgId, lines);
       await refreshAfterPayment(tx, orgId, today, customerIds);
@@ -268,29 +277,19 @@ export async function recordStatementPayment(
   return ok({ paymentId: payment.id, allocationIds });
 }
 
-async function recordMatchedPayment(tx: Db, orgId: string, read: Read, proposal: MatchProposal, userId: string | null): Promise<string> {
+function sureMatch(read: Read, proposal: MatchProposal): SureMatch {
   const { line } = read;
-  const done = await recordStatementPayment(
-    tx,
-    orgId,
-    {
-      fingerprint: read.fingerprint,
-      bookingDate: line.bookingDate,
-      amountMinor: line.amountMinor,
-      currency: line.currency,
-      counterpartyName: line.counterparty.name,
-      counterpartyAccount: line.counterparty.account,
-      title: line.title,
-      bankReference: line.bankReference,
-    },
-    proposal.customerId,
-    proposal.allocations,
-    { userId, via: 'system' },
-  );
-  // The matcher allocates only what its index holds open, and the index is this
-  // transaction's ledger: a refusal here is a bug, not bad input.
-  if (!done.ok) throw new Error(`statement line ${line.sourceLine}: ${done.message}`);
-  return done.value.paymentId;
+  return {
+    fingerprint: statementPaymentFingerprint(read.fingerprint),
+    bookingDate: line.bookingDate,
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    counterpartyName: line.counterparty.name,
+    counterpartyAccount: line.counterparty.account,
+    title: line.title,
+    bankReference: line.bankReference,
+    proposal,
+  };
 }
 
 function statementValues(statement: BankStatement, fileName: string, fileSha256: string, importRunId: string) {

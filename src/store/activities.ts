@@ -28,6 +28,13 @@ export async function insertActivity(db: Db, orgId: string, values: NewActivityV
   return row!.id;
 }
 
+/** Appends many entries at once, in batches the parameter limit allows. */
+export async function insertActivities(db: Db, orgId: string, values: readonly NewActivityValues[]): Promise<void> {
+  for (let start = 0; start < values.length; start += 2000) {
+    await db.insert(activities).values(values.slice(start, start + 2000).map((v) => ({ ...v, orgId })));
+  }
+}
+
 const activityColumns = {
   id: activities.id,
   customerId: activities.customerId,

@@ -1,6 +1,6 @@
 // Imported bank statements and their lines: what the import writes, what matching
 // reads from the ledger, and the review queue of lines still waiting for a person.
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { OpenInvoice, PayerProfile } from '../domain/matching/types';
 import { queryRows, sql, type Db } from './database';
 import { bankStatementLines, bankStatements, type StatementLineStatus } from './schema';
@@ -15,7 +15,8 @@ export async function knownLineFingerprints(db: Db, orgId: string, fingerprints:
   const rows = await db
     .select({ fingerprint: bankStatementLines.fingerprint })
     .from(bankStatementLines)
-    .where(and(eq(bankStatementLines.orgId, orgId), inArray(bankStatementLines.fingerprint, [...fingerprints])));
+    // One array parameter: a statement of 100k lines has more fingerprints than a statement may have parameters.
+    .where(and(eq(bankStatementLines.orgId, orgId), sql`${bankStatementLines.fingerprint} = any(${sql.param(`{${fingerprints.join(',')}}`)}::text[])`));
   return new Set(rows.map((row) => row.fingerprint));
 }
 

@@ -3,7 +3,7 @@
 import { addDays } from '../domain/dates';
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Invoice, InvoiceStatus } from '../http/contract';
-import type { Db } from './database';
+import { uuidArray, type Db } from './database';
 import { isoInstant } from './instants';
 import { allocations, customers, invoices } from './schema';
 import { containsPattern } from './text-search';
@@ -42,6 +42,28 @@ export async function findInvoiceRow(
   const query = db.select().from(invoices).where(and(eq(invoices.orgId, orgId), eq(invoices.id, invoiceId)));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+export type InvoiceToAllocate = { id: string; customerId: string; number: string; currency: string; openAmountMinor: number };
+
+/** Locks the invoices to the transaction's end and returns those that can take money (not written off), in id order. */
+export async function lockInvoicesForAllocation(db: Db, orgId: string, invoiceIds: readonly string[]): Promise<InvoiceToAllocate[]> {
+  if (invoiceIds.length === 0) return [];
+  // Locked in id order, as every batch does, so two imports never wait on each other in a circle.
+  const rows = await db
+    .select({
+      id: invoices.id,
+      customerId: invoices.customerId,
+      number: invoices.number,
+      currency: invoices.currency,
+      openAmountMinor: invoices.openAmountMinor,
+      writtenOffAt: invoices.writtenOffAt,
+    })
+    .from(invoices)
+    .where(and(eq(invoices.orgId, orgId), sql`${invoices.id} = any(${uuidArray(invoiceIds)})`))
+    .orderBy(asc(invoices.id))
+    .for('update');
+  return rows.filter((row) => row.writtenOffAt === null).map(({ writtenOffAt: _, ...row }) => row);
 }
 
 /** The invoice with this number, or null. */

@@ -20,6 +20,16 @@ export async function insertPayment(db: Db, orgId: string, values: NewPaymentVal
   return row ?? null;
 }
 
+/** Inserts payments, all of each unallocated; those whose fingerprint is already known are left out of the result. */
+export async function insertPayments(db: Db, orgId: string, values: readonly NewPaymentValues[]): Promise<{ id: string; fingerprint: string }[]> {
+  if (values.length === 0) return [];
+  return db
+    .insert(payments)
+    .values(values.map((v) => ({ ...v, orgId, unallocatedMinor: v.amountMinor })))
+    .onConflictDoNothing()
+    .returning({ id: payments.id, fingerprint: payments.fingerprint });
+}
+
 /** The payment row, or null when not the organization's; `lock` holds it to the transaction's end. */
 export async function findPaymentRow(
   db: Db,
