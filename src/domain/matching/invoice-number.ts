@@ -86,3 +86,21 @@ export function isOneSlipApart(a: string, b: string): boolean {
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   return longer.slice(i + 1) === shorter.slice(i);
 }
+
+/**
+ * Every key one typing slip away from `key` (a digit missed, added or replaced, two
+ * neighbours swapped), for keys long enough that `isOneSlipApart` counts them.
+ */
+export function oneSlipVariants(key: string): string[] {
+  if (key.length < 5) return [];
+  const variants = new Set<string>();
+  const digits = '0123456789';
+  for (let i = 0; i < key.length; i++) {
+    if (key.length > 5) variants.add(key.slice(0, i) + key.slice(i + 1));
+    if (i + 1 < key.length && key[i] !== key[i + 1]) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+    if (/\d/.test(key[i]!)) for (const digit of digits) if (digit !== key[i]) variants.add(key.slice(0, i) + digit + key.slice(i + 1));
+  }
+  for (let i = 0; i <= key.length; i++) for (const digit of digits) variants.add(key.slice(0, i) + digit + key.slice(i));
+  variants.delete(key);
+  return [...variants];
+}

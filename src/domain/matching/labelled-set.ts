@@ -271,8 +271,11 @@ export function generateLabelledSet(spec: LabelledSetSpec): LabelledSet {
 
     const typed = paid.map((i) => numberAsTyped(random, i.number));
     if (kind === 'numberOfAnotherInvoice') {
-      // The customer quotes another of its open invoices but pays this one's amount.
-      const other = (byCustomer.get(first.customerId) ?? []).find((i) => i.id !== first.id && !used.has(i.id));
+      // The customer quotes another of its open invoices but pays this one's amount. (One of
+      // the same amount would be no mistake at all: paying it settles the account alike.)
+      const other = (byCustomer.get(first.customerId) ?? []).find(
+        (i) => i.id !== first.id && !used.has(i.id) && i.openAmountMinor !== first.openAmountMinor,
+      );
       if (other) typed[0] = numberAsTyped(random, other.number);
     }
     let title: string;

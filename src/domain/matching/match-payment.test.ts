@@ -191,3 +191,28 @@ describe('buildMatchingIndex: settling', () => {
     expect(decision.kind).not.toBe('auto');
   });
 });
+
+describe('matchPayment: a number one slip from another customer’s invoice of the same amount', () => {
+  // FV/2026/03/0032 (zielony) and FV/2026/03/0023 (muller) differ by two swapped digits.
+  const slipInvoices = [...invoices, invoice(8, 'muller', 'FV/2026/03/0023', 50_000, '2026-03-19')];
+  const slipIndex = buildMatchingIndex(slipInvoices, payers);
+
+  it('waits for a person when nothing about the payer tells the two apart', () => {
+    const decision = matchPayment(line({ title: 'FV/2026/03/0032', amountMinor: 50_000 }), slipIndex);
+    expect(decision.kind).toBe('review');
+    if (decision.kind !== 'review') return;
+    expect(decision.suggestions.map((s) => s.customerId).sort()).toEqual(['muller', 'zielony']);
+    expect(decision.suggestions[0]!.reasons.map((r) => r.code)).toContain('anotherInvoiceOneSlipAway');
+  });
+
+  it('is allocated when the payer is known to be the named invoice’s customer', () => {
+    const decision = matchPayment(line({ title: 'FV/2026/03/0032 NIP 774-000-14-54', amountMinor: 50_000 }), slipIndex);
+    expect(decision.kind).toBe('auto');
+    if (decision.kind === 'auto') expect(decision.proposal.allocations).toEqual([{ invoiceId: id(5), amountMinor: 50_000 }]);
+  });
+
+  it('does not count an invoice of the same customer, which would settle the account alike', () => {
+    const sameCustomer = buildMatchingIndex([...invoices, invoice(9, 'zielony', 'FV/2026/03/0023', 50_000)], payers);
+    expect(matchPayment(line({ title: 'FV/2026/03/0032', amountMinor: 50_000 }), sameCustomer).kind).toBe('auto');
+  });
+});

@@ -14,7 +14,7 @@ import {
   payerCluesOf,
   type PayerClue,
 } from './gather-clues';
-import { numberKeysInText } from './invoice-number';
+import { invoiceNumberKey, numberKeysInText, oneSlipVariants } from './invoice-number';
 import {
   defaultMatchOptions,
   type Allocation,
@@ -86,11 +86,21 @@ export function matchPayment(
     else namedByCustomer.set(invoice.customerId, [invoice]);
   }
   let settledByName = false;
+  const slipRivalsOf = new Map<string, OpenInvoice[]>();
   for (const invoices of namedByCustomer.values()) {
     addDraft(invoices);
     const total = invoices.reduce((sum, i) => sum + i.openAmountMinor, 0);
     const strong = invoices.every((i) => invoiceClueWeight[bestInvoiceClue(invoiceClues.get(i.id)!.clues, true)!.code] >= invoiceClueWeight.invoiceNumberInTitle);
-    if (strong && total === line.amountMinor) settledByName = true;
+    if (strong && total === line.amountMinor) {
+      settledByName = true;
+      // A slip of one digit can turn the number of the invoice paid into that of another
+      // with the same amount (round sums are common): that one is a rival reading.
+      if (invoices.length === 1) {
+        const rivals = slipRivals(invoices[0]!, numberKeys, lookup);
+        for (const rival of rivals) addDraft([rival]);
+        if (rivals.length > 0) slipRivalsOf.set(invoices[0]!.id, rivals);
+      }
+    }
     // "FV 1, FV 2" with the amount of one of them: the other was named but not paid.
     if (invoices.length > 1) for (const invoice of invoices) if (invoice.openAmountMinor === line.amountMinor) addDraft([invoice]);
   }
@@ -181,6 +191,17 @@ export function matchPayment(
     }
 
     let confidence = combine(weights);
+    // Named exactly, but one slip from another customer's invoice of the same amount, and
+    // nothing about the payer tells the two apart: a person decides.
+    const rival = draft.invoices.length === 1 ? slipRivalsOf.get(draft.invoices[0]!.id)?.[0] : undefined;
+    if (rival && !payerClue) {
+      confidence = Math.min(confidence, doubtCap);
+      reasons.push({
+        code: 'anotherInvoiceOneSlipAway',
+        text: `invoice ${rival.number} of another customer, of the same amount, is one slip away from the number in the title`,
+        invoiceId: rival.id,
+      });
+    }
     if (nearlyNamed) {
       const withNear = combine([...weights, invoiceClueWeight.similarInvoiceNumber]);
       confidence = Math.max(confidence, Math.min(doubtCap, withNear));
@@ -196,6 +217,20 @@ export function matchPayment(
     }
     return { customerId: draft.customerId, allocations, creditMinor, confidence: round(confidence), reasons };
   }
+}
+
+// Other customers' open invoices of the same amount whose number is one slip away from
+// a number in the title that names `named` exactly. (The same customer's would settle
+// the account alike.)
+function slipRivals(named: OpenInvoice, numberKeys: readonly string[], lookup: MatchingLookup): OpenInvoice[] {
+  const key = invoiceNumberKey(named.number);
+  if (!numberKeys.includes(key)) return [];
+  return oneSlipVariants(key)
+    .flatMap((variant) => lookup.invoicesByNumberKey(variant))
+    .filter(
+      (rival) =>
+        rival.customerId !== named.customerId && rival.currency === named.currency && rival.openAmountMinor === named.openAmountMinor,
+    );
 }
 
 function combine(weights: readonly number[]): number {

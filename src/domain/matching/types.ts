@@ -49,6 +49,7 @@ export type MatchReasonCode =
   | 'invoiceNumberInTitle'
   | 'shortInvoiceNumberInTitle'
   | 'similarInvoiceNumber'
+  | 'anotherInvoiceOneSlipAway'
   | 'amountEqualsOpenAmount'
   | 'amountEqualsSumOfInvoices'
   | 'amountOnly'
