@@ -1,33 +1,34 @@
-// Imports a bank statement file (MT940, MT942, camt.053) and matches its credit lines
-// to open invoices, all or nothing: a file that cannot be read writes nothing and the
-// report names the line. Each line is known again by its fingerprint, so importing the
-// same file twice, or statements that overlap, records every transfer once. A sure
-// match becomes a payment allocated through the same ledger functions as any other
-// (open amounts, promises, timeline); the rest waits in the review queue with the
-// matcher's suggestions. A dry run does all the work and rolls it back.
+// Imports a bank statement file (MT940, MT942, camt.053 or a bank's CSV export) and
+// matches its credit lines to open invoices, all or nothing: a file that cannot be
+// read writes nothing and the report names the line. Each line is known again by its
+// fingerprint, so importing the same file twice, or statements that overlap, records
+// every transfer once. A sure match becomes a payment allocated through the same
+// ledger functions as any other (open amounts, promises, timeline); the rest waits in
+// the review queue with the matcher's suggestions. A dry run does all the work and
+// rolls it back.
 import { createHash, randomUUID } from 'node:crypto';
 import { TransactionRollbackError } from 'drizzle-orm';
 import { dateInZone } from '../domain/dates';
-import { buildMatchingIndex } from '../domain/matching/matching-index';
+import { matchingIndexBuilder, type MatchingIndex } from '../domain/matching/matching-index';
 import { matchPayment } from '../domain/matching/match-payment';
 import type { CreditLine, MatchDecision, MatchProposal } from '../domain/matching/types';
 import type { BankStatement, BankStatementFile, StatementLine } from '../formats/statements/bank-statement';
 import { readBankStatement } from '../formats/statements/read-bank-statement';
 import { FileFormatError } from '../formats/file-format-error';
-import type { StatementImportReport } from '../http/contract';
+import type { StatementCsvOptions, StatementImportReport } from '../http/contract';
 import {
   insertBankStatement,
   insertStatementLines,
   knownLineFingerprints,
-  loadOpenInvoicesForMatching,
   loadPayerProfiles,
+  openInvoicesForMatching,
   type NewStatementLine,
 } from '../store/bank-statements';
 import type { Db } from '../store/database';
 import { cancelSettledOutboxActions } from '../store/follow-up-actions';
 import { lockImports } from '../store/import-lookups';
 import { recordImportRun } from '../store/import-runs';
-import { findOrganization } from '../store/organizations';
+import { findOrganization, listBankAccounts } from '../store/organizations';
 import { insertPayment } from '../store/payments';
 import type { StatementLineStatus } from '../store/schema';
 import type { Actor } from './actor';
@@ -40,6 +41,8 @@ export type ImportStatementOptions = {
   orgId: string;
   fileName: string;
   content: Buffer;
+  /** How to read a CSV export (column mapping, date format, decimal separator, default currency); other formats ignore it. */
+  csv?: StatementCsvOptions;
   /** Do all the work and report exact counts, but write nothing. */
   dryRun?: boolean;
   userId?: string | null;
@@ -81,12 +84,20 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
   }
   let file: BankStatementFile;
   try {
-    file = readBankStatement(options.content, fileName);
+    // A CSV row without a currency of its own takes its account's, when the account is one of ours.
+    const knownAccounts = (await listBankAccounts(db, orgId)).map(({ iban, currency }) => ({ iban, currency }));
+    file = readBankStatement(options.content, fileName, { ...options.csv, knownAccounts });
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
-    report.errors.push({ file: fileName, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message });
+    report.errors.push({
+      file: fileName,
+      ...(error.line !== undefined ? { line: error.line } : {}),
+      ...(error.field !== undefined ? { field: error.field } : {}),
+      message: error.message,
+    });
     return report;
   }
+  if (file.csvLayout) report.csv = file.csvLayout;
   const reads = fingerprinted(file.statements);
   report.statements = file.statements.length;
   report.linesRead = reads.length;
@@ -108,7 +119,7 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
       report.alreadyImported = booked.length - fresh.length;
 
       const currency = organization.baseCurrency;
-      const index = buildMatchingIndex(await loadOpenInvoicesForMatching(tx, orgId, currency), await loadPayerProfiles(tx, orgId));
+      const index = await loadMatchingIndex(tx, orgId, currency);
       const decided = fresh.map((read) => {
         const decision = decide(read.line, currency, (line) => matchPayment(line, index));
         if (decision?.kind === 'auto') index.settle(decision.proposal.allocations);
@@ -171,6 +182,14 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
     if (!(error instanceof TransactionRollbackError)) throw error;
   }
   return report;
+}
+
+// The organization's open invoices and payers, indexed once for the whole file.
+async function loadMatchingIndex(tx: Db, orgId: string, currency: string): Promise<MatchingIndex> {
+  const builder = matchingIndexBuilder();
+  for await (const chunk of openInvoicesForMatching(tx, orgId, currency)) for (const invoice of chunk) builder.addInvoice(invoice);
+  for (const payer of await loadPayerProfiles(tx, orgId)) builder.addPayer(payer);
+  return builder.build();
 }
 
 // Two identical transfers on one day stay two lines: the occurrence within the file

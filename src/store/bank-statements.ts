@@ -39,17 +39,30 @@ export async function insertStatementLines(db: Db, orgId: string, lines: readonl
   return inserted;
 }
 
-/** The organization's open invoices in the currency, as matching sees them. */
-export async function loadOpenInvoicesForMatching(db: Db, orgId: string, currency: string): Promise<OpenInvoice[]> {
-  return queryRows<OpenInvoice>(
-    db,
-    sql`select id, customer_id as "customerId", number, currency,
-               open_amount_minor::float8 as "openAmountMinor", gross_total_minor::float8 as "grossTotalMinor",
-               to_char(due_date, 'YYYY-MM-DD') as "dueDate", to_char(issue_date, 'YYYY-MM-DD') as "issueDate"
-          from invoices
-         where org_id = ${orgId}::uuid and currency = ${currency} and open_amount_minor > 0
-           and status in ('open', 'partially_paid') and written_off_at is null`,
-  );
+// Open invoices come in pieces of this many, so a million of them never sit in one
+// result beside the matching index built from them.
+const OPEN_INVOICE_CHUNK = 50_000;
+
+/** The organization's open invoices in the currency, as matching sees them, a chunk at a time. */
+export async function* openInvoicesForMatching(db: Db, orgId: string, currency: string): AsyncGenerator<OpenInvoice[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const chunk = await queryRows<OpenInvoice>(
+      db,
+      sql`select id, customer_id as "customerId", number, currency,
+                 open_amount_minor::float8 as "openAmountMinor", gross_total_minor::float8 as "grossTotalMinor",
+                 to_char(due_date, 'YYYY-MM-DD') as "dueDate", to_char(issue_date, 'YYYY-MM-DD') as "issueDate"
+            from invoices
+           where org_id = ${orgId}::uuid and id > ${after}::uuid and currency = ${currency} and open_amount_minor > 0
+             and status in ('open', 'partially_paid') and written_off_at is null
+           order by id
+           limit ${OPEN_INVOICE_CHUNK}`,
+    );
+    if (chunk.length === 0) return;
+    yield chunk;
+    if (chunk.length < OPEN_INVOICE_CHUNK) return;
+    after = chunk[chunk.length - 1]!.id;
+  }
 }
 
 /** Every customer as a payer: name, tax ids, and the accounts its earlier payments came from. */

@@ -395,7 +395,7 @@ export const bankStatements = pgTable(
     currency: text('currency').notNull(),
     statementId: text('statement_id').notNull(),
     sequence: text('sequence'),
-    format: text('format', { enum: ['mt940', 'mt942', 'camt.053'] }).notNull(),
+    format: text('format', { enum: ['mt940', 'mt942', 'camt.053', 'csv'] }).notNull(),
     openingDate: calendarDate('opening_date'),
     openingBalanceMinor: minor('opening_balance_minor'),
     closingDate: calendarDate('closing_date'),

@@ -2,25 +2,10 @@
 // header texts of each field, with an explicit mapping (field → header) taking
 // precedence. "Termin płatności", "termin_platnosci" and "TERMIN PŁATNOŚCI:" all match.
 import type { ImportKind } from '../../http/contract';
+import { normalizeHeader, withoutCurrencyNote } from '../../formats/header-text';
 import { importFields, requiredGroups, type ImportField } from './fields';
 
-/** A header reduced to lower-case letters and digits, without accents: "Termin płatności" → "terminplatnosci". */
-export function normalizeHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/ё/g, 'е')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-// "Kwota brutto (PLN)", "Amount [EUR]": a currency in brackets does not change what
-// the column is. Other bracketed words do ("Termin płatności (dni)" is not a date).
-function withoutCurrencyNote(text: string): string {
-  return text.replace(/[([]\s*(?:[A-Z]{3}|zł|€|\$|£)\s*[)\]]/g, ' ');
-}
+export { normalizeHeader };
 
 export type ColumnIssue = { field?: string; message: string };
 

@@ -40,19 +40,28 @@ export function registerImportCommand(program: Command): void {
   program
     .command('import')
     .description(
-      'import customers, contacts, invoices or payments from a CSV or XLSX file, e-invoices (KSeF, UBL) from an XML or ZIP file, or a bank statement (MT940, camt.053) matched to open invoices (all or nothing)',
+      'import customers, contacts, invoices or payments from a CSV or XLSX file, e-invoices (KSeF, UBL) from an XML or ZIP file, or a bank statement (MT940, camt.053 or a CSV export) matched to open invoices (all or nothing)',
     )
     .argument('<kind>', [...importKinds, 'einvoice', 'statement'].join('|'))
-    .argument('<file>', 'a .csv or .xlsx file; for einvoice an .xml or .zip file; for statement an MT940/MT942 or camt.053 file')
+    .argument('<file>', 'a .csv or .xlsx file; for einvoice an .xml or .zip file; for statement an MT940/MT942, camt.053 or CSV file')
     .option('--org <slug>', 'organization (optional when there is only one)')
-    .option('--map <field=Header...>', 'read a field from this column instead of the detected one')
+    .option('--map <field=Header...>', 'read a field from this column instead of the detected one (tables and CSV statements)')
     .option('--create-customers', 'invoices: create customers the file names but the ledger lacks')
+    .option('--date-format <format>', 'CSV statement: how its dates are written, when they cannot tell (DD/MM/YYYY or MM/DD/YYYY, …)')
+    .option('--decimal <separator>', 'CSV statement: the decimal separator ("," or "."), when the amounts cannot tell')
+    .option('--currency <code>', 'CSV statement: the currency of rows that name none')
     .option('--dry-run', 'check the file and count what would change, write nothing')
     .option('--json', 'machine-readable summary')
     .action(async (kind: string, file: string, options) => {
       const output = { json: Boolean(options.json) };
+      let mapping: Record<string, string> | undefined;
+      try {
+        mapping = options.map ? parseMapping(options.map) : undefined;
+      } catch (error) {
+        return reportFailure(output, { ok: false, code: 'invalid_input', message: (error as Error).message });
+      }
       if (kind === 'einvoice') return importEInvoiceFile(file, options, output);
-      if (kind === 'statement') return importStatementFile(file, options, output);
+      if (kind === 'statement') return importStatementFile(file, { ...options, mapping }, output);
       if (!(importKinds as readonly string[]).includes(kind)) {
         return reportFailure(output, {
           ok: false,
@@ -65,12 +74,6 @@ export function registerImportCommand(program: Command): void {
         size = statSync(file).size;
       } catch {
         return reportFailure(output, { ok: false, code: 'invalid_input', message: `cannot read file ${file}` });
-      }
-      let mapping: Record<string, string> | undefined;
-      try {
-        mapping = options.map ? parseMapping(options.map) : undefined;
-      } catch (error) {
-        return reportFailure(output, { ok: false, code: 'invalid_input', message: (error as Error).message });
       }
       await withDatabase(output, async ({ db }) => {
         const org = await resolveOrg(db, options.org);

@@ -34,6 +34,25 @@ const customerAmountKey = (invoice: OpenInvoice) => `${invoice.customerId}:${inv
 
 /** Indexes the organization's open invoices and payer profiles for matching. */
 export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: readonly PayerProfile[]): MatchingIndex {
+  const builder = matchingIndexBuilder();
+  // Copies, because settling changes the open amount and these belong to the caller.
+  for (const invoice of invoices) builder.addInvoice({ ...invoice });
+  for (const payer of payers) builder.addPayer(payer);
+  return builder.build();
+}
+
+export type MatchingIndexBuilder = {
+  /** Adds an open invoice, which the index then owns: settling changes its open amount. */
+  addInvoice(invoice: OpenInvoice): void;
+  addPayer(payer: PayerProfile): void;
+  build(): MatchingIndex;
+};
+
+/**
+ * Builds the index a piece at a time, so a million open invoices can be read from the
+ * store in chunks instead of as one list held beside the index.
+ */
+export function matchingIndexBuilder(): MatchingIndexBuilder {
   const byId = new Map<string, OpenInvoice>();
   const byIdPrefix = new Map<string, OpenInvoice[]>();
   const byNumberKey = new Map<string, OpenInvoice[]>();
@@ -45,10 +64,8 @@ export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: rea
   const byNameToken = new Map<string, string[]>();
   const payerById = new Map<string, PayerProfile>();
 
-  for (const original of invoices) {
-    if (original.openAmountMinor <= 0) continue;
-    // A copy, because settling changes the open amount.
-    const invoice = { ...original };
+  const addInvoice = (invoice: OpenInvoice) => {
+    if (invoice.openAmountMinor <= 0) return;
     byId.set(invoice.id, invoice);
     push(byIdPrefix, invoice.id.replace(/-/g, '').slice(0, 16).toLowerCase(), invoice);
     const key = invoiceNumberKey(invoice.number);
@@ -56,18 +73,21 @@ export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: rea
     push(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
     push(byCustomerAmount, customerAmountKey(invoice), invoice);
     push(byCustomer, invoice.customerId, invoice);
-  }
-  for (const list of byCustomer.values()) {
-    list.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : 1));
-  }
-  for (const payer of payers) {
+  };
+  const addPayer = (payer: PayerProfile) => {
     payerById.set(payer.customerId, payer);
     for (const account of new Set(payer.knownAccounts.map(normalizeIban))) push(byAccount, account, payer.customerId);
     for (const taxId of new Set(payer.taxIds.map(taxIdKey))) push(byTaxId, taxId, payer.customerId);
     for (const token of nameTokens(payer.name)) push(byNameToken, token, payer.customerId);
-  }
+  };
+  const build = (): MatchingIndex => {
+    for (const list of byCustomer.values()) {
+      list.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : 1));
+    }
+    return index;
+  };
 
-  return {
+  const index: MatchingIndex = {
     invoicesByIdPrefix: (prefix) => byIdPrefix.get(prefix) ?? none,
     invoicesByNumberKey: (key) => byNumberKey.get(key) ?? none,
     invoicesByOpenAmount: (currency, amountMinor, limit) => (byAmount.get(amountKey(currency, amountMinor)) ?? none).slice(0, limit),
@@ -97,4 +117,5 @@ export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: rea
       }
     },
   };
+  return { addInvoice, addPayer, build };
 }

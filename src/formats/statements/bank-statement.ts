@@ -1,10 +1,11 @@
 // What every statement reader returns, whatever the bank wrote: MT940 end-of-day
-// statements, MT942 interim reports and ISO 20022 camt.053 all become this one shape,
-// so matching and import never look at a file format again.
+// statements, MT942 interim reports, ISO 20022 camt.053 and CSV history exports all
+// become this one shape, so matching and import never look at a file format again.
 import type { IsoDate } from '../../domain/dates';
 import type { CurrencyCode } from '../../domain/money';
+import type { CsvStatementLayout } from './csv-statement';
 
-export type StatementFormat = 'mt940' | 'mt942' | 'camt.053';
+export type StatementFormat = 'mt940' | 'mt942' | 'camt.053' | 'csv';
 
 /** The account the statement is for: an IBAN when the bank gave one, else its own number. */
 export type StatementAccount = {
@@ -58,7 +59,7 @@ export type StatementLine = {
   /** A structured creditor reference that is not RF (a Belgian OGM, a bank's own scheme), as given. */
   structuredReference: string | null;
   endToEndId: string | null;
-  /** The line's text in the file (MT940 `:61:` and `:86:` tags, the camt `Ntry` element), kept for audit. */
+  /** The line's text in the file (MT940 `:61:` and `:86:` tags, the camt `Ntry` element, the CSV row), kept for audit. */
   raw: string;
   /** The line of the file where this statement line starts. */
   sourceLine: number;
@@ -69,9 +70,9 @@ export type EntryTotals = { count: number; amountMinor: number; currency: Curren
 
 export type BankStatement = {
   format: StatementFormat;
-  /** The camt message version ("02" … "08"); null for MT940/942. */
+  /** The camt message version ("02" … "08"); null for MT940/942 and CSV. */
   formatVersion: string | null;
-  /** MT940 `:20:`, camt `Stmt/Id`. */
+  /** MT940 `:20:`, camt `Stmt/Id`; for CSV, which has none, the period of its lines ("2026-03-01..2026-03-31"). */
   statementId: string;
   /** MT940 `:28C:` (statement/page), camt legal or electronic sequence number. */
   sequence: string | null;
@@ -97,4 +98,6 @@ export type BankStatementFile = {
   statements: BankStatement[];
   /** The text encoding the file was read in. */
   encoding: StatementEncoding;
+  /** For a CSV export: where its header was and which column each field was read from. */
+  csvLayout?: CsvStatementLayout;
 };

@@ -1,15 +1,21 @@
 // One entry point for a statement file as the user uploaded it: the format is told
-// from the content (not the name — banks name files .txt, .sta, .940, .xml or
+// from the content (not the name — banks name files .txt, .sta, .940, .csv, .xml or
 // nothing), the text encoding from the bytes.
 import { FileFormatError } from '../file-format-error';
 import { decodeXml } from '../xml/xml-tree';
 import type { BankStatementFile, StatementEncoding } from './bank-statement';
 import { readCamt053 } from './camt053';
+import { readCsvStatement, type CsvStatementOptions } from './csv-statement';
+import { CsvHeaderError } from './csv-statement-columns';
 import { readMt940 } from './mt940';
 import { decodeStatementText } from './statement-encoding';
 
-/** The statements in an MT940/MT942 or camt.053 file; throws FileFormatError for anything else or anything damaged. */
-export function readBankStatement(bytes: Uint8Array, fileName: string): BankStatementFile {
+/**
+ * The statements in an MT940/MT942, camt.053 or CSV file; throws FileFormatError for
+ * anything else or anything damaged. `csv` says how to read a CSV export (column
+ * mapping, date format, decimal separator, default currency); other formats ignore it.
+ */
+export function readBankStatement(bytes: Uint8Array, fileName: string, csv: CsvStatementOptions = {}): BankStatementFile {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const start = head.replace(/^(?:\uFEFF|ï»¿|þÿ|ÿþ)/, '').replace(/^[\s\x01]+/, '');
   if (start.startsWith('<')) {
@@ -21,11 +27,22 @@ export function readBankStatement(bytes: Uint8Array, fileName: string): BankStat
     const { text, encoding } = decodeStatementText(bytes);
     return { statements: readMt940(text), encoding };
   }
-  throw new FileFormatError(
-    `${fileName} is not a bank statement this reader knows: expected MT940/MT942 text (starting with ":20:") or camt.053 XML`,
-    1,
-  );
+  // Text with separators in its first lines is taken as a CSV export; whether it has a
+  // header row the CSV reader tells, naming the columns it looked for.
+  if (!head.includes('\0') && /[;,\t]/.test(start.split(/\r?\n/, 20).join('\n'))) {
+    const { text, encoding } = decodeStatementText(bytes);
+    try {
+      const { statements, layout } = readCsvStatement(text, csv);
+      return { statements, encoding, csvLayout: layout };
+    } catch (error) {
+      if (!(error instanceof CsvHeaderError) || Object.keys(csv.mapping ?? {}).length > 0) throw error;
+      throw new FileFormatError(`${fileName} is not a bank statement this reader knows (${KNOWN}); read as CSV: ${error.message}`, error.line, error.field);
+    }
+  }
+  throw new FileFormatError(`${fileName} is not a bank statement this reader knows: expected ${KNOWN}`, 1);
 }
+
+const KNOWN = 'MT940/MT942 text starting with ":20:", camt.053 XML, or a CSV export with a header row';
 
 // camt.053 comes in UTF-8 or, from older exports, in one of the Polish single-byte pages.
 const XML_STATEMENT_ENCODINGS: readonly StatementEncoding[] = ['utf-8', 'windows-1250', 'iso-8859-2'];

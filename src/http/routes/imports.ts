@@ -1,5 +1,6 @@
 // File imports (customers, contacts, invoices, payments): multipart upload with
-// optional dry run, column mapping and creation of missing customers.
+// optional dry run, column mapping and creation of missing customers; e-invoices and
+// bank statements (a CSV statement with its own column mapping) on paths of their own.
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,9 +15,11 @@ import {
   importProblem,
   importReport,
   statementImportProblem,
+  statementCsvOptions,
   statementImportReport,
   type EInvoiceImportReport,
   type ImportReport,
+  type StatementCsvOptions,
   type StatementImportReport,
 } from '../contract';
 import { sendProblem } from '../problems';
@@ -34,18 +37,51 @@ const invalid = (field: string, message: string): Failure => ({
   issues: [{ field, message }],
 });
 
-/** The file and the dryRun field of a multipart upload that takes nothing else (e-invoices, statements). */
-async function readUpload(request: FastifyRequest): Promise<Result<{ file: { fileName: string; content: Buffer }; dryRun: boolean }>> {
-  let file: { fileName: string; content: Buffer } | undefined;
-  let dryRunField: string | undefined;
+type Upload = { file: { fileName: string; content: Buffer }; dryRun: boolean; fields: Record<string, string> };
+
+/** The file, the dryRun flag and the other text fields of a multipart upload (e-invoices, statements). */
+async function readUpload(request: FastifyRequest): Promise<Result<Upload>> {
+  let file: Upload['file'] | undefined;
+  const fields: Record<string, string> = {};
   for await (const part of request.parts({ limits: { fileSize: maxImportBytes, files: 1 } })) {
     if (part.type === 'file') file = { fileName: part.filename, content: await part.toBuffer() };
-    else if (part.fieldname === 'dryRun' && typeof part.value === 'string') dryRunField = part.value;
+    else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
   }
   if (!file) return invalid('body.file', 'required');
-  const dryRun = flag.safeParse(dryRunField || undefined);
+  const dryRun = flag.safeParse(fields.dryRun || undefined);
   if (!dryRun.success) return invalid('body.dryRun', "expected 'true' or 'false'");
-  return ok({ file, dryRun: dryRun.data === 'true' });
+  return ok({ file, dryRun: dryRun.data === 'true', fields });
+}
+
+/** The `mapping` field: JSON of field → column header; undefined when not sent. */
+function readMapping(text: string | undefined): Result<Record<string, string> | undefined> {
+  if (!text) return ok(undefined);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return invalid('body.mapping', 'not JSON');
+  }
+  const mapping = mappingField.safeParse(parsed);
+  if (!mapping.success) return invalid('body.mapping', 'expected a JSON object of field → column header');
+  return ok(mapping.data);
+}
+
+/** How to read a CSV statement, from the upload's `mapping`, `dateFormat`, `decimalSeparator` and `currency` fields. */
+function readStatementCsvOptions(fields: Record<string, string>): Result<StatementCsvOptions> {
+  const mapping = readMapping(fields.mapping);
+  if (!mapping.ok) return mapping;
+  const parsed = statementCsvOptions.safeParse({
+    mapping: mapping.value,
+    dateFormat: fields.dateFormat || undefined,
+    decimalSeparator: fields.decimalSeparator || undefined,
+    currency: fields.currency || undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return invalid(`body.${issue.path.join('.')}`, issue.message);
+  }
+  return ok(parsed.data);
 }
 
 export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db, clock }) => {
@@ -82,17 +118,9 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
         if (!parsed.success) return sendProblem(reply, invalid(`body.${name}`, "expected 'true' or 'false'"));
         if (parsed.data !== undefined) options[name] = parsed.data === 'true';
       }
-      if (fields.mapping) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(fields.mapping);
-        } catch {
-          return sendProblem(reply, invalid('body.mapping', 'not JSON'));
-        }
-        const mapping = mappingField.safeParse(parsed);
-        if (!mapping.success) return sendProblem(reply, invalid('body.mapping', 'expected a JSON object of field → column header'));
-        options.mapping = mapping.data;
-      }
+      const mapping = readMapping(fields.mapping);
+      if (!mapping.ok) return sendProblem(reply, mapping);
+      if (mapping.value) options.mapping = mapping.value;
       const org = orgOf(request);
       // Loaded on first use: the spreadsheet readers are large and most starts never import.
       const { importFile } = await import('../../app/import-file');
@@ -175,7 +203,7 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
       schema: {
         tags: ['imports'],
         summary:
-          'Import a bank statement: MT940, MT942 or camt.053 (multipart/form-data: file; optional dryRun). Credit lines are matched to open invoices: sure matches become allocated payments, the rest waits in the review queue (GET statement-lines?status=review). Lines imported before are not recorded again. A file that cannot be read is a 422 problem carrying the report.',
+          'Import a bank statement: MT940, MT942, camt.053 or a CSV export (multipart/form-data: file; optional dryRun; for CSV optional mapping as JSON field → header, dateFormat, decimalSeparator, currency). The report of a CSV file says which header each field was read from. Credit lines are matched to open invoices: sure matches become allocated payments, the rest waits in the review queue (GET statement-lines?status=review). Lines imported before are not recorded again. A file that cannot be read is a 422 problem carrying the report.',
         consumes: ['multipart/form-data'],
         params: orgParams,
         response: {
@@ -190,13 +218,16 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
     async (request, reply) => {
       const upload = await readUpload(request);
       if (!upload.ok) return sendProblem(reply, upload);
-      const { file, dryRun } = upload.value;
+      const { file, dryRun, fields } = upload.value;
+      const csv = readStatementCsvOptions(fields);
+      if (!csv.ok) return sendProblem(reply, csv);
       const org = orgOf(request);
       const { importStatement } = await import('../../app/import-statement');
       const report: StatementImportReport = await importStatement(db, {
         orgId: org.id,
         fileName: file.fileName,
         content: file.content,
+        csv: csv.value,
         dryRun,
         userId: org.actor.userId,
         now: clock(),
@@ -206,7 +237,12 @@ export const importRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { 
           ok: false,
           code: 'invalid_input',
           message: `${report.fileName} cannot be read: nothing was imported`,
-          issues: report.errors.map(({ file: name, line, message }) => ({ file: name, ...(line !== undefined ? { line } : {}), message })),
+          issues: report.errors.map(({ file: name, line, field, message }) => ({
+            file: name,
+            ...(line !== undefined ? { line } : {}),
+            ...(field !== undefined ? { field } : {}),
+            message,
+          })),
         };
         return sendProblem(reply, failure, { report }, 422);
       }

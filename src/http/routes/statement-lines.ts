@@ -1,12 +1,13 @@
-// Imported bank statement lines: the review queue and a manual match (one invoice or a
-// split). A manual allocation is undone through DELETE /allocations/{id}.
+// Imported bank statement lines: the review queue, the count in each status, and a
+// manual match (one invoice or a split). A manual allocation is undone through
+// DELETE /allocations/{id}.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listStatementLines } from '../../app/list-statement-lines';
+import { countStatementLinesByStatus, listStatementLines } from '../../app/list-statement-lines';
 import { matchStatementLine } from '../../app/match-statement-line';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
-import { statementLine, statementLineMatch, statementLineMatchInput, statementLineQuery } from '../contract';
+import { statementLine, statementLineCounts, statementLineMatch, statementLineMatchInput, statementLineQuery } from '../contract';
 import { sendProblem } from '../problems';
 import { idParams, orgParams, problemResponses } from './shared-schemas';
 
@@ -16,6 +17,7 @@ export const statementLineRoutes: FastifyPluginAsyncZod<ServerContext> = async (
   app.get(
     '/statement-lines',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Imported bank statement lines, newest first; status=review is the review queue with the best suggestions',
@@ -25,6 +27,20 @@ export const statementLineRoutes: FastifyPluginAsyncZod<ServerContext> = async (
       },
     },
     async (request) => listStatementLines(db, orgOf(request).id, request.query),
+  );
+
+  app.get(
+    '/statement-lines/counts',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags,
+        summary: 'How many lines are in each status: review is the length of the review queue',
+        params: orgParams,
+        response: { 200: statementLineCounts, ...problemResponses },
+      },
+    },
+    async (request) => countStatementLinesByStatus(db, orgOf(request).id),
   );
 
   app.post(
