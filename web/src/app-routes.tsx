@@ -23,6 +23,7 @@ const TemplatePage = lazy(() => import('./templates/template-page').then((m) => 
 const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
 const ApprovalsPage = lazy(() => import('./approvals/approvals-page').then((m) => ({ default: m.ApprovalsPage })));
 const CallQueuePage = lazy(() => import('./calls/call-queue-page').then((m) => ({ default: m.CallQueuePage })));
+const PaymentReviewPage = lazy(() => import('./payment-review/payment-review-page').then((m) => ({ default: m.PaymentReviewPage })));
 
 function Page({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -69,6 +70,7 @@ export function AppRoutes() {
         <Route path="mail/:mailId" element={page(<MailPage />)} />
         <Route path="approvals" element={page(<ApprovalsPage />)} />
         <Route path="calls" element={page(<CallQueuePage />)} />
+        <Route path="payment-review" element={page(<PaymentReviewPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

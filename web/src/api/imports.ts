@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { orgPath } from './organizations';
-import type { EInvoiceImportReport, ImportKind, ImportReport } from './types';
+import type { EInvoiceImportReport, ImportKind, ImportReport, StatementImportReport } from './types';
 
 export type ImportRequest = {
   kind: ImportKind;
@@ -64,6 +64,33 @@ export function useImportEInvoices(org: string) {
         throw error;
       }
     },
+    onSuccess: (report) => {
+      if (report.committed) void queryClient.invalidateQueries({ queryKey: ['org', org] });
+    },
+  });
+}
+
+/**
+ * Uploads a bank statement (MT940, MT942, camt.053) to check it (dry run) or to import
+ * it; a file that cannot be read comes back as its report, with the errors.
+ */
+export function useImportStatement(org: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: { file: File; dryRun: boolean }): Promise<StatementImportReport> => {
+      const form = new FormData();
+      form.set('dryRun', String(request.dryRun));
+      form.set('file', request.file, request.file.name);
+      try {
+        return await apiRequest<StatementImportReport>('POST', `${orgPath(org)}/imports/statement`, { form });
+      } catch (error) {
+        if (error instanceof ApiError && typeof error.body.report === 'object' && error.body.report !== null) {
+          return error.body.report as StatementImportReport;
+        }
+        throw error;
+      }
+    },
+    // Payments, invoices, the review queue and its count in the navigation all change.
     onSuccess: (report) => {
       if (report.committed) void queryClient.invalidateQueries({ queryKey: ['org', org] });
     },

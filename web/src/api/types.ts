@@ -26,6 +26,7 @@ export type {
   Overview,
   Payment,
   SessionInfo,
+  StatementImportReport,
 } from '../../../src/http/contract';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

@@ -12,12 +12,15 @@ import { canImport, effectiveMapping, signatureOf, type Check, type ImportOption
 import { ImportReportView } from './import-report-view';
 import { knownFields } from './known-fields';
 import { MappingEditor } from './mapping-editor';
+import { StatementImport } from './statement-import';
 
 // Listed here rather than imported from the contract, which would bring zod into this page.
 const importKinds = ['customers', 'contacts', 'invoices', 'payments'] as const satisfies readonly ImportKind[];
-// E-invoices have their own endpoint and report (documents, not rows), so their choice
-// sits beside the file kinds rather than among them.
-type PageKind = ImportKind | 'einvoice';
+// E-invoices and bank statements have their own endpoints and reports (documents, or
+// statement lines and how they matched), so their choices sit beside the file kinds
+// rather than among them, each with a form of its own.
+type PageKind = ImportKind | 'einvoice' | 'statement';
+const isFileKind = (kind: PageKind): kind is ImportKind => kind !== 'einvoice' && kind !== 'statement';
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -25,8 +28,8 @@ export function ImportPage() {
   const importFile = useImportFile(org);
   const [kind, setKind] = useState<ImportKind>('customers');
   const [pageKind, setPageKind] = useState<PageKind>('customers');
-  // Bumped to give the e-invoice form a fresh start after an import.
-  const [eInvoiceRound, setEInvoiceRound] = useState(0);
+  // Bumped to give the e-invoice or statement form a fresh start after an import.
+  const [ownFormRound, setOwnFormRound] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [createCustomers, setCreateCustomers] = useState(true);
   // The columns the server found on its own; the person's choices are laid over them.
@@ -103,17 +106,21 @@ export function ImportPage() {
               aria-labelledby="import-kind-label"
               value={pageKind}
               onChange={(value) => {
-                setPageKind(value as PageKind);
-                if (value !== 'einvoice') startOver(value as ImportKind, file);
+                const next = value as PageKind;
+                setPageKind(next);
+                if (isFileKind(next)) startOver(next, file);
               }}
               data={[
                 ...importKinds.map((k) => ({ value: k, label: t(`importKinds.${k}`) })),
                 { value: 'einvoice', label: t('importKinds.einvoice') },
+                { value: 'statement', label: t('importKinds.statement') },
               ]}
             />
           </div>
           {pageKind === 'einvoice' ? (
-            <EInvoiceImport key={eInvoiceRound} org={org} onAnother={() => setEInvoiceRound((n) => n + 1)} />
+            <EInvoiceImport key={ownFormRound} org={org} onAnother={() => setOwnFormRound((n) => n + 1)} />
+          ) : pageKind === 'statement' ? (
+            <StatementImport key={ownFormRound} org={org} onAnother={() => setOwnFormRound((n) => n + 1)} />
           ) : (
             <>
               <FileInput
@@ -163,7 +170,7 @@ export function ImportPage() {
         </Stack>
       </Card>
 
-      {pageKind !== 'einvoice' && shown && (
+      {isFileKind(pageKind) && shown && (
         <Card withBorder component="section" aria-labelledby="import-report-title">
           <Title order={3} fz="h4" id="import-report-title" mb="sm">
             {imported ? t('import.result') : t('import.report', { file: shown.fileName })}
@@ -182,7 +189,7 @@ export function ImportPage() {
         </Card>
       )}
 
-      {pageKind !== 'einvoice' && check && !imported && check.report.headers.length > 0 && (
+      {isFileKind(pageKind) && check && !imported && check.report.headers.length > 0 && (
         <Card withBorder component="section" aria-labelledby="import-mapping-title">
           <Title order={3} fz="h4" id="import-mapping-title" mb={4}>
             {t('import.mapping')}

@@ -4,7 +4,8 @@ import type { ImportReport } from '../api/types';
 import { useFormat } from '../i18n/use-format';
 import { fieldLabel } from './field-label';
 
-function Count({ label, value }: { label: string; value: string }) {
+/** One count of an import's report: a group named by its label. */
+export function Count({ label, value }: { label: string; value: string }) {
   return (
     <Paper withBorder p="sm" role="group" aria-label={label}>
       <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>

@@ -1,10 +1,11 @@
 // The frame of every signed-in page: header with organization, language and user,
 // a navbar with the workspace's sections, and the page itself.
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { useHasCaughtMail } from '../mail/mail-api';
+import { useStatementLineCounts } from '../payment-review/payment-review-api';
 import { LanguageSwitch } from './language-switch';
 import { OrgSwitcher } from './org-switcher';
 import { useCurrentSession } from './session-gate';
@@ -16,7 +17,9 @@ export function AppLayout() {
   const session = useCurrentSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const hasCaughtMail = useHasCaughtMail(org, session.organizations.some((o) => o.slug === org)).data ?? false;
+  const isMember = session.organizations.some((o) => o.slug === org);
+  const hasCaughtMail = useHasCaughtMail(org, isMember).data ?? false;
+  const waitingPayments = useStatementLineCounts(org, isMember).data?.review ?? 0;
 
   const membership = session.organizations.find((o) => o.slug === org);
   if (!membership) {
@@ -25,7 +28,7 @@ export function AppLayout() {
   }
 
   const base = `/o/${org}`;
-  const sections = [
+  const sections: { to: string; label: string; active: boolean; count?: number }[] = [
     { to: base, label: t('nav.overview'), active: location.pathname === base || location.pathname === `${base}/` },
     {
       to: `${base}/customers`,
@@ -34,6 +37,12 @@ export function AppLayout() {
     },
     { to: `${base}/approvals`, label: t('nav.approvals'), active: location.pathname.startsWith(`${base}/approvals`) },
     { to: `${base}/calls`, label: t('nav.calls'), active: location.pathname.startsWith(`${base}/calls`) },
+    {
+      to: `${base}/payment-review`,
+      label: t('nav.paymentReview'),
+      active: location.pathname.startsWith(`${base}/payment-review`),
+      count: waitingPayments,
+    },
     { to: `${base}/procedures`, label: t('nav.procedures'), active: location.pathname.startsWith(`${base}/procedures`) },
     { to: `${base}/templates`, label: t('nav.templates'), active: location.pathname.startsWith(`${base}/templates`) },
     // The mail catcher only matters once it holds something (no SMTP server is set up).
@@ -71,6 +80,13 @@ export function AppLayout() {
             component={Link}
             to={s.to}
             label={s.label}
+            rightSection={
+              s.count ? (
+                <Badge size="sm" variant="light" color="orange" aria-label={t('nav.waiting', { count: s.count })}>
+                  {s.count}
+                </Badge>
+              ) : undefined
+            }
             active={s.active}
             aria-current={s.active ? 'page' : undefined}
             onClick={close}

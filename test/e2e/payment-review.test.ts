@@ -1,0 +1,188 @@
+// Bank statements in a real Chromium: an MT940 is checked and imported from the import
+// page (the payment quoting its invoice's RF reference is matched automatically, the
+// others wait), the waiting lines are matched from the review screen, one by accepting
+// a suggestion and one split over two invoices, and the automatic match is undone and
+// allocated again. The server runs on the real clock, so the ledger is laid out
+// around today.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../src/app/add-user';
+import { createCustomer } from '../../src/app/create-customer';
+import { createOrganization } from '../../src/app/create-organization';
+import type { Result } from '../../src/app/errors';
+import { invoicePaymentReference } from '../../src/domain/creditor-reference';
+import { addDays, dateInZone } from '../../src/domain/dates';
+import { queryRows, sql, type Database } from '../../src/store/database';
+import { createTestDatabase } from '../databases';
+import { makeInvoice } from '../ledger-fixtures';
+import { mt940Statement } from '../statement-fixtures';
+import { signIn, startBrowserServer, type BrowserServer } from './browser-session';
+
+const email = 'ewa.kowalska@example.pl';
+const password = 'correct horse battery';
+const readable = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+function value<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${result.message}`);
+  return result.value;
+}
+
+type Ledger = { paid: string; typo: string; large: string; small: string };
+
+describe('bank statement import and payment review in Chromium', () => {
+  let database: Database | undefined;
+  let session: BrowserServer | undefined;
+  let orgId = '';
+  let ledger: Ledger;
+  let statement = '';
+
+  const openAmounts = async (): Promise<Record<string, number>> => {
+    const rows = await queryRows<{ number: string; open: number }>(
+      database!.db,
+      sql`select number, open_amount_minor::int as open from invoices where org_id = ${orgId}::uuid`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.number, row.open]));
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    const db = database.db;
+    orgId = value(
+      await createOrganization(db, { slug: 'hurt', legalName: 'Hurtownia sp. z o.o.', country: 'PL', baseCurrency: 'PLN', defaultLanguage: 'pl', timeZone: 'Europe/Warsaw' }),
+      'organization',
+    ).id;
+    value(await addUser(db, { email, name: 'Ewa Kowalska', password, language: 'pl', orgId, role: 'collector' }), 'user');
+    const today = dateInZone(new Date(), 'Europe/Warsaw');
+    const customerId = value(await createCustomer(db, orgId, { name: 'Acme Handel sp. z o.o.', country: 'PL', taxId: '5260250274' }), 'customer').id;
+    const invoice = (number: string, grossTotalMinor: number) =>
+      makeInvoice(db, orgId, customerId, { number, grossTotalMinor, issueDate: addDays(today, -40), dueDate: addDays(today, -10) });
+    ledger = {
+      paid: await invoice('FV/2026/03/0101', 123_000),
+      typo: await invoice('FV/2026/03/0147', 48_730),
+      large: await invoice('FV/2026/03/0188', 77_700),
+      small: await invoice('FV/2026/03/0199', 15_000),
+    };
+    const payer = { payerName: 'ACME HANDEL SP Z O O', payerAccount: '49102055581111123412341234' };
+    statement = mt940Statement({
+      reference: 'MT940/E2E/1',
+      bookingDate: today,
+      entries: [
+        { direction: 'credit', amountMinor: 123_000, title: `${invoicePaymentReference(ledger.paid)} ZAPLATA`, ...payer },
+        { direction: 'credit', amountMinor: 48_730, title: 'ZAPLATA ZA FAKTURE FV/2026/03/0174', ...payer },
+        { direction: 'credit', amountMinor: 30_000, title: 'ZALICZKA', ...payer },
+        { direction: 'debit', amountMinor: 10_000, title: 'OPLATA', payerName: 'DOSTAWCA SA', payerAccount: '49102055581111123412341299' },
+      ],
+    });
+    session = await startBrowserServer({ database, workDirPrefix: 'duly-e2e-statements-' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await database?.close();
+  });
+
+  it('imports a statement, matches the waiting payments by suggestion and by a split, and undoes an automatic match', async () => {
+    const { baseUrl, browser, screenshot } = session!;
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email, password, viewport: { width: 1366, height: 900 } });
+    const nav = page.getByRole('navigation', { name: 'Sekcje' });
+
+    // Import: check first, then import, and follow the outcome to the queue.
+    await page.goto(`${baseUrl}/o/hurt/import`);
+    await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
+    await page.locator('label', { hasText: /^Wyciąg bankowy$/ }).click();
+    // A damaged file: the error names the file and the line, and nothing can be imported.
+    const damaged = statement.replace('CN1230,00NTRF', 'CN12x0,00NTRF');
+    await page.locator('input[type=file]').setInputFiles({ name: 'uszkodzony.sta', mimeType: 'text/plain', buffer: Buffer.from(damaged, 'utf8') });
+    await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+    await page.getByText('Plik zawiera błędy').waitFor();
+    const errors = page.getByRole('table', { name: 'Błędy według pliku i wiersza' });
+    expect(readable(await errors.getByRole('row').nth(1).innerText())).toMatch(/^uszkodzony\.sta 5 \S/);
+    expect(await page.getByRole('button', { name: 'Importuj', exact: true }).isDisabled()).toBe(true);
+
+    await page.locator('input[type=file]').setInputFiles({ name: 'wyciag.sta', mimeType: 'text/plain', buffer: Buffer.from(statement, 'utf8') });
+    await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+    await page.getByRole('heading', { name: 'Sprawdzenie pliku wyciag.sta' }).waitFor();
+    expect(readable(await page.getByRole('status').filter({ hasText: 'bez błędów' }).innerText())).toContain('Wczytano 4 operacje bez błędów');
+    const count = async (label: string) => (await page.getByRole('group', { name: label, exact: true }).innerText()).replace(/\D+/g, '');
+    expect(await count('Wpłaty do utworzenia')).toBe('1');
+    // A check writes nothing.
+    expect(await openAmounts()).toEqual({ 'FV/2026/03/0101': 123_000, 'FV/2026/03/0147': 48_730, 'FV/2026/03/0188': 77_700, 'FV/2026/03/0199': 15_000 });
+
+    await page.getByRole('button', { name: 'Importuj', exact: true }).click();
+    await page.getByText('Import zakończony').waitFor();
+    const counts = {
+      statements: await count('Wyciągi'),
+      lines: await count('Wczytane operacje'),
+      credits: await count('Uznania'),
+      debits: await count('Obciążenia'),
+      automatic: await count('Dopasowane automatycznie'),
+      review: await count('Do przejrzenia'),
+      unmatched: await count('Niedopasowane'),
+      payments: await count('Utworzone wpłaty'),
+    };
+    expect(counts).toEqual({ statements: '1', lines: '4', credits: '3', debits: '1', automatic: '1', review: '2', unmatched: '0', payments: '1' });
+    await screenshot(page, 'statement-import.png');
+    await page.getByRole('link', { name: 'Przejrzyj 2 czekające wpłaty' }).click();
+    await page.getByRole('heading', { name: 'Wpłaty do przejrzenia', level: 2 }).waitFor();
+    await nav.getByRole('link', { name: 'Wpłaty do przejrzenia 2 wpłaty czekają na przejrzenie' }).waitFor();
+
+    // A suggestion accepted in one click.
+    const typoLine = page.getByRole('article', { name: '487,30 zł od ACME HANDEL SP Z O O' });
+    const suggestions = typoLine.getByRole('table', { name: 'Propozycje dla 487,30 zł' });
+    const suggested = readable(await suggestions.innerText());
+    for (const words of ['FV/2026/03/0147', 'Acme Handel sp. z o.o.', '487,30 zł', '94%', 'Podobny numer faktury']) expect(suggested).toContain(words);
+    expect(readable(await typoLine.getByRole('list', { name: 'Dlaczego czeka' }).innerText())).toContain('Za mała pewność');
+    await screenshot(page, 'payment-review.png');
+    await suggestions.getByRole('button', { name: 'Przyjmij: FV/2026/03/0147' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dopasowano: 487,30 zł od ACME HANDEL SP Z O O.' }).waitFor();
+    await typoLine.waitFor({ state: 'detached' });
+    expect((await openAmounts())['FV/2026/03/0147']).toBe(0);
+
+    // A payment split over two invoices, with the total checked before it is sent.
+    const advance = page.getByRole('article', { name: '300,00 zł od ACME HANDEL SP Z O O' });
+    await advance.getByRole('button', { name: 'Wybierz faktury lub podziel' }).click();
+    const form = advance.getByRole('form', { name: 'Ręczne dopasowanie 300,00 zł' });
+    await form.getByLabel('Znajdź nieopłaconą fakturę').fill('0199');
+    await form.getByRole('button', { name: 'Wybierz: FV/2026/03/0199' }).click();
+    expect(await form.getByLabel('Kwota dla FV/2026/03/0199').inputValue()).toBe('150,00');
+    await form.getByLabel('Znajdź nieopłaconą fakturę').fill('0188');
+    await form.getByRole('button', { name: 'Dodaj do podziału: FV/2026/03/0188' }).click();
+    expect(await form.getByLabel('Kwota dla FV/2026/03/0188').inputValue()).toBe('150,00');
+    await form.getByLabel('Kwota dla FV/2026/03/0188').fill('200,00');
+    await form.getByRole('alert').filter({ hasText: 'Razem 350,00 zł: więcej niż otrzymane 300,00 zł.' }).waitFor();
+    await form.getByRole('button', { name: 'Dopasuj' }).click();
+    expect((await openAmounts())['FV/2026/03/0188']).toBe(77_700);
+    await form.getByLabel('Kwota dla FV/2026/03/0188').fill('100');
+    expect(readable(await form.innerText())).toContain('Przypisano 250,00 zł z 300,00 zł; 50,00 zł zostaje nadpłatą klienta.');
+    await screenshot(page, 'payment-review-split.png');
+    await form.getByRole('button', { name: 'Dopasuj' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dopasowano: 300,00 zł od ACME HANDEL SP Z O O.' }).waitFor();
+    await page.getByText('Żadna wpłata nie czeka na przejrzenie.').waitFor();
+    expect(await openAmounts()).toMatchObject({ 'FV/2026/03/0199': 0, 'FV/2026/03/0188': 67_700 });
+    await nav.getByRole('link', { name: 'Wpłaty do przejrzenia', exact: true }).waitFor();
+
+    // The lines matched before: undo the automatic match, then allocate the money again.
+    await page.locator('label', { hasText: /^Dopasowane \(3\)$/ }).click();
+    const automatic = page.getByRole('article', { name: '1230,00 zł od ACME HANDEL SP Z O O' });
+    // Badges are set in capitals: compare as people read them.
+    expect(readable(await automatic.innerText()).toLowerCase()).toContain('dopasowana automatycznie');
+    expect(readable(await page.getByRole('article', { name: '300,00 zł od ACME HANDEL SP Z O O' }).innerText()).toLowerCase()).toContain('dopasowana ręcznie');
+    await automatic.getByRole('button', { name: 'Cofnij przypisanie do FV/2026/03/0101' }).click();
+    await page.getByRole('status').filter({ hasText: 'Cofnięto: 1230,00 zł do FV/2026/03/0101.' }).waitFor();
+    await automatic.getByRole('button', { name: 'Cofnij przypisanie do FV/2026/03/0101' }).waitFor({ state: 'detached' });
+    expect(readable(await automatic.innerText())).toContain('Nieprzypisane 1230,00 zł: nadpłata klienta.');
+    expect((await openAmounts())['FV/2026/03/0101']).toBe(123_000);
+    await screenshot(page, 'payment-review-matched.png');
+
+    await automatic.getByRole('button', { name: 'Przypisz do faktury' }).click();
+    const again = automatic.getByRole('form', { name: 'Przypisanie 1230,00 zł' });
+    await again.getByLabel('Znajdź nieopłaconą fakturę').fill('0101');
+    await again.getByRole('button', { name: 'Wybierz: FV/2026/03/0101' }).click();
+    await again.getByRole('button', { name: 'Przypisz' }).click();
+    await page.getByRole('status').filter({ hasText: 'Przypisano: 1230,00 zł.' }).waitFor();
+    await automatic.getByRole('button', { name: 'Cofnij przypisanie do FV/2026/03/0101' }).waitFor();
+    expect((await openAmounts())['FV/2026/03/0101']).toBe(0);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

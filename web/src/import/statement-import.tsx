@@ -1,0 +1,160 @@
+// A bank statement (MT940, MT942, camt.053) goes in the same two steps as other files,
+// check then import; its report says how the credits were matched: automatically, left
+// for a person in the review queue, or not at all.
+import { useState } from 'react';
+import { Anchor, Button, Card, FileInput, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useImportStatement } from '../api/imports';
+import type { StatementImportReport } from '../api/types';
+import { ErrorAlert } from '../components/query-state';
+import { useFormat } from '../i18n/use-format';
+import { paymentReviewPath } from '../payment-review/review-paths';
+import { Count, ImportOutcome } from './import-report-view';
+import { canImportStatement, reviewLinkOf, statementFileAccept, uploadSignature, type StatementCheck, type StatementUpload } from './statement-flow';
+
+export function StatementImport({ org, onAnother }: { org: string; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const upload = useImportStatement(org);
+  const [file, setFile] = useState<File | null>(null);
+  const [check, setCheck] = useState<StatementCheck | null>(null);
+  const [imported, setImported] = useState<StatementImportReport | null>(null);
+  // Everything the server is sent; a format with options of its own (a CSV statement's
+  // columns) adds them here and shows its section below the file.
+  const current: StatementUpload = { file };
+  const ready = canImportStatement(check, current);
+
+  const choose = (next: File | null) => {
+    setFile(next);
+    setCheck(null);
+    setImported(null);
+    upload.reset();
+  };
+  const run = (dryRun: boolean) => {
+    if (!file) return;
+    const signature = uploadSignature(current);
+    upload.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (report) => {
+          if (report.committed && !dryRun) {
+            setImported(report);
+            setCheck(null);
+          } else setCheck({ signature, report });
+        },
+      },
+    );
+  };
+  const shown = imported ?? check?.report ?? null;
+
+  return (
+    <Stack gap="md">
+      <FileInput
+        label={t('import.file')}
+        description={t('statementImport.fileHint')}
+        placeholder={t('import.chooseFile')}
+        accept={statementFileAccept}
+        clearable
+        value={file}
+        onChange={choose}
+        w={{ base: '100%', sm: 480 }}
+      />
+      <Group>
+        <Button variant={ready ? 'default' : 'filled'} onClick={() => run(true)} disabled={!file} loading={upload.isPending && upload.variables?.dryRun}>
+          {t('import.check')}
+        </Button>
+        <Button variant="filled" onClick={() => run(false)} disabled={!ready} loading={upload.isPending && upload.variables?.dryRun === false}>
+          {t('import.import')}
+        </Button>
+      </Group>
+      {upload.isError && <ErrorAlert error={upload.error} />}
+      {shown && (
+        <Card withBorder component="section" aria-labelledby="statement-report-title">
+          <Title order={3} fz="h4" id="statement-report-title" mb="sm">
+            {imported ? t('import.result') : t('import.report', { file: shown.fileName })}
+          </Title>
+          <StatementReportView report={shown} />
+          {imported && (
+            <Group mt="md">
+              <Button variant="light" onClick={onAnother}>
+                {t('import.another')}
+              </Button>
+              <ReviewLink org={org} report={imported} />
+            </Group>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+function ReviewLink({ org, report }: { org: string; report: StatementImportReport }) {
+  const { t } = useTranslation();
+  const target = reviewLinkOf(report);
+  if (target === null) return null;
+  return (
+    <Anchor component={Link} to={paymentReviewPath(org, target)}>
+      {target === 'review' ? t('statementImport.toReview', { count: report.queuedForReview }) : t('statementImport.toUnmatched', { count: report.unmatched })}
+    </Anchor>
+  );
+}
+
+/** What a statement brings: lines and how their credits were matched, and every error with its file and line. */
+export function StatementReportView({ report }: { report: StatementImportReport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const done = report.committed;
+  const counts: [string, number][] = [
+    [t('statementImport.statements'), report.statements],
+    [t('statementImport.linesRead'), report.linesRead],
+    [t('statementImport.credits'), report.credits],
+    [t('statementImport.debits'), report.debits],
+    [t('statementImport.matchedAutomatically'), report.matchedAutomatically],
+    [t('statementImport.queuedForReview'), report.queuedForReview],
+    [t('statementImport.unmatched'), report.unmatched],
+    [t('statementImport.alreadyImported'), report.alreadyImported],
+    [t('statementImport.notBooked'), report.notBooked],
+    [done ? t('statementImport.paymentsCreated') : t('statementImport.paymentsToCreate'), report.paymentsCreated],
+    [done ? t('statementImport.remindersCancelled') : t('statementImport.remindersToCancel'), report.outboxActionsCancelled],
+  ];
+  return (
+    <div>
+      <ImportOutcome
+        committed={done}
+        errorCount={report.errors.length}
+        done={t('statementImport.done', { count: report.linesRead })}
+        checked={report.linesRead === 0 ? t('statementImport.noLines') : t('statementImport.checked', { count: report.linesRead })}
+      />
+      {report.errors.length === 0 && (
+        <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md" aria-label={t('import.counts')}>
+          {counts.map(([label, value]) => (
+            <Count key={label} label={label} value={format.count(value)} />
+          ))}
+        </SimpleGrid>
+      )}
+      {report.errors.length > 0 && (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped verticalSpacing="xs" captionSide="top">
+            <Table.Caption>{t('statementImport.errorTable')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('import.file')}</Table.Th>
+                <Table.Th ta="right">{t('import.line')}</Table.Th>
+                <Table.Th>{t('import.message')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.errors.map((e, i) => (
+                <Table.Tr key={`${e.file}:${e.line ?? ''}:${i}`}>
+                  <Table.Td>{e.file}</Table.Td>
+                  <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
+                  <Table.Td>{e.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </div>
+  );
+}
