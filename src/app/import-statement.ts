@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { TransactionRollbackError } from 'drizzle-orm';
 import { dateInZone } from '../domain/dates';
-import { matchingIndexBuilder, type MatchingIndex } from '../domain/matching/matching-index';
+import { matchingIndexBuilder } from '../domain/matching/matching-index';
 import { matchPayment } from '../domain/matching/match-payment';
 import type { CreditLine, MatchDecision, MatchProposal } from '../domain/matching/types';
 import type { BankStatement, BankStatementFile, StatementLine } from '../formats/statements/bank-statement';
@@ -119,12 +119,7 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
       report.alreadyImported = booked.length - fresh.length;
 
       const currency = organization.baseCurrency;
-      const index = await loadMatchingIndex(tx, orgId, currency);
-      const decided = fresh.map((read) => {
-        const decision = decide(read.line, currency, (line) => matchPayment(line, index));
-        if (decision?.kind === 'auto') index.settle(decision.proposal.allocations);
-        return { read, decision };
-      });
+      const decided = await matchLines(tx, orgId, currency, fresh);
 
       const runId = randomUUID();
       await recordImportRun(tx, orgId, {
@@ -184,12 +179,20 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
   return report;
 }
 
-// The organization's open invoices and payers, indexed once for the whole file.
-async function loadMatchingIndex(tx: Db, orgId: string, currency: string): Promise<MatchingIndex> {
+// Matches the lines in file order against the organization's open invoices and payers,
+// indexed once for the whole file; each sure match is settled in the index, so a later
+// line does not pay what an earlier one paid. The index (a million open invoices take
+// about a gigabyte) is dropped on return, before the writing begins.
+async function matchLines(tx: Db, orgId: string, currency: string, reads: readonly Read[]): Promise<{ read: Read; decision: Decision }[]> {
   const builder = matchingIndexBuilder();
   for await (const chunk of openInvoicesForMatching(tx, orgId, currency)) for (const invoice of chunk) builder.addInvoice(invoice);
   for (const payer of await loadPayerProfiles(tx, orgId)) builder.addPayer(payer);
-  return builder.build();
+  const index = builder.build();
+  return reads.map((read) => {
+    const decision = decide(read.line, currency, (line) => matchPayment(line, index));
+    if (decision?.kind === 'auto') index.settle(decision.proposal.allocations);
+    return { read, decision };
+  });
 }
 
 // Two identical transfers on one day stay two lines: the occurrence within the file
