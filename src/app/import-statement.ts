@@ -2,8 +2,8 @@
 // matches its credit lines to open invoices, all or nothing: a file that cannot be
 // read writes nothing and the report names the line. Each line is known again by its
 // fingerprint, so importing the same file twice, or statements that overlap, records
-// every transfer once. A sure match becomes a payment allocated through the same
-// ledger functions as any other (open amounts, promises, timeline); the rest waits in
+// every transfer once. The sure matches become payments allocated at once, a batch at
+// a time (statement-payments.ts: open amounts, promises, timeline); the rest waits in
 // the review queue with the matcher's suggestions. A dry run does all the work and
 // rolls it back.
 import { createHash, randomUUID } from 'node:crypto';
@@ -29,12 +29,8 @@ import { cancelSettledOutboxActions } from '../store/follow-up-actions';
 import { lockImports } from '../store/import-lookups';
 import { recordImportRun } from '../store/import-runs';
 import { findOrganization, listBankAccounts } from '../store/organizations';
-import { insertPayment } from '../store/payments';
 import type { StatementLineStatus } from '../store/schema';
-import type { Actor } from './actor';
-import { allocateWithin } from './allocate';
-import { fail, ok, type Result } from './errors';
-import { recordMatchedPayments, type SureMatch } from './record-matched-payments';
+import { recordMatchedPayments, type SureMatch } from './statement-payments';
 import { refreshAfterPayment } from './refresh-after-payment';
 
 export type ImportStatementOptions = {
@@ -54,9 +50,6 @@ type Report = StatementImportReport;
 type Read = { statement: BankStatement; line: StatementLine; index: number; fingerprint: string };
 
 const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
-
-/** The payment a statement line became carries this fingerprint: the line's own, so it is never recorded twice. */
-export const statementPaymentFingerprint = (lineFingerprint: string) => `statement:${lineFingerprint}`;
 
 /** Imports one statement file into the organization; the report says what happened. */
 export async function importStatement(db: Db, options: ImportStatementOptions): Promise<Report> {
@@ -140,20 +133,20 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
 
       const sure = decided.flatMap(({ read, decision }) => (decision?.kind === 'auto' ? [sureMatch(read, decision.proposal)] : []));
       const recorded = await recordMatchedPayments(tx, orgId, sure, userId);
-      const stale = new Set(recorded.stale.map((match) => match.fingerprint));
+      const stale = new Set(recorded.stale.map((match) => match.line.fingerprint));
       const lines: NewStatementLine[] = [];
       const customerIds: string[] = [];
       for (const { read, decision } of decided) {
         let status: StatementLineStatus;
         let paymentId: string | null = null;
         let proposals: Decision = decision;
-        if (decision?.kind === 'auto' && stale.has(statementPaymentFingerprint(read.fingerprint))) {
+        if (decision?.kind === 'auto' && stale.has(read.fingerprint)) {
           // Someone allocated to its invoices while the import ran: a person decides.
           proposals = { kind: 'review', suggestions: [decision.proposal], reasons: [{ code: 'ambiguous', text: 'its invoices changed while the statement was imported' }] };
         }
         if (proposals === null) status = 'debit';
         else if (proposals.kind === 'auto') {
-          paymentId = recorded.paymentIds.get(statementPaymentFingerprint(read.fingerprint))!;
+          paymentId = recorded.paymentIds.get(read.fingerprint)!;
           customerIds.push(proposals.proposal.customerId);
           status = 'matched';
           report.matchedAutomatically++;
@@ -244,72 +237,19 @@ function decide(line: StatementLine, currency: string, match: (line: CreditLine)
   });
 }
 
-export type StatementPaymentLine = {
-  fingerprint: string;
-  bookingDate: string;
-  amountMinor: number;
-  currency: string;
-  counterpartyName: string | null;
-  counterpartyAccount: string | null;
-  title: string;
-  bankReference: string | null;
-};
-
-/**
- * Records the line as a payment of the customer and allocates it, inside the caller's
- * transaction; what is left is the customer's credit. A refused allocation is returned
- * with its place (`allocations.N`) and the caller must roll back.
- */
-export async function recordStatementPayment(
-  tx: Db,
-  orgId: string,
-  line: StatementPaymentLine,
-  customerId: string,
-  allocations: readonly { invoiceId: string; amountMinor: number }[],
-  actor: Actor,
-): Promise<Result<{ paymentId: string; allocationIds: string[] }>> {
-  const payment = await insertPayment(tx, orgId, {
-    customerId,
-    fingerprint: statementPaymentFingerprint(line.fingerprint),
-    externalId: line.bankReference,
-    paymentDate: line.bookingDate,
-    amountMinor: line.amountMinor,
-    currency: line.currency,
-    payerName: line.counterpartyName,
-    payerAccount: line.counterpartyAccount,
-    transferTitle: line.title || null,
-    source: 'statement',
-  });
-  if (!payment) return fail('conflict', 'the payment of this statement line is already recorded');
-  const allocationIds: string[] = [];
-  for (const [index, allocation] of allocations.entries()) {
-    const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
-    if (!done.ok) {
-      return {
-        ...done,
-        message: `allocations.${index}: ${done.message}`,
-        issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
-          ...issue,
-          field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
-        })),
-      };
-    }
-    allocationIds.push(done.value.id);
-  }
-  return ok({ paymentId: payment.id, allocationIds });
-}
-
 function sureMatch(read: Read, proposal: MatchProposal): SureMatch {
   const { line } = read;
   return {
-    fingerprint: statementPaymentFingerprint(read.fingerprint),
-    bookingDate: line.bookingDate,
-    amountMinor: line.amountMinor,
-    currency: line.currency,
-    counterpartyName: line.counterparty.name,
-    counterpartyAccount: line.counterparty.account,
-    title: line.title,
-    bankReference: line.bankReference,
+    line: {
+      fingerprint: read.fingerprint,
+      bookingDate: line.bookingDate,
+      amountMinor: line.amountMinor,
+      currency: line.currency,
+      counterpartyName: line.counterparty.name,
+      counterpartyAccount: line.counterparty.account,
+      title: line.title,
+      bankReference: line.bankReference,
+    },
     proposal,
   };
 }

@@ -8,7 +8,7 @@ import { cancelSettledOutboxActions } from '../store/follow-up-actions';
 import { findInvoiceRow } from '../store/invoices';
 import type { Actor } from './actor';
 import { fail, ok, type Result } from './errors';
-import { recordStatementPayment } from './import-statement';
+import { recordStatementPayment } from './statement-payments';
 import { refreshAfterPayment } from './refresh-after-payment';
 import { inTransaction } from './transaction';
 

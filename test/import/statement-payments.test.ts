@@ -4,7 +4,7 @@
 // allocated meanwhile) is handed back untouched rather than over-allocating.
 import { expect, it } from 'vitest';
 import { createCustomer } from '../../src/app/create-customer';
-import { recordMatchedPayments, type SureMatch } from '../../src/app/record-matched-payments';
+import { recordMatchedPayments, type SureMatch } from '../../src/app/statement-payments';
 import { queryRows, sql, type Db } from '../../src/store/database';
 import { describeEachDatabase } from '../databases';
 import { expectOk, makeInvoice } from '../ledger-fixtures';
@@ -13,14 +13,16 @@ import { newOrganization } from './import-helpers';
 function sure(fingerprint: string, customerId: string, amountMinor: number, allocations: { invoiceId: string; amountMinor: number }[]): SureMatch {
   const allocated = allocations.reduce((sum, a) => sum + a.amountMinor, 0);
   return {
-    fingerprint,
-    bookingDate: '2026-03-20',
-    amountMinor,
-    currency: 'PLN',
-    counterpartyName: 'ACME HANDEL',
-    counterpartyAccount: 'PL49102055581111123412341234',
-    title: `zaplata ${fingerprint}`,
-    bankReference: null,
+    line: {
+      fingerprint,
+      bookingDate: '2026-03-20',
+      amountMinor,
+      currency: 'PLN',
+      counterpartyName: 'ACME HANDEL',
+      counterpartyAccount: 'PL49102055581111123412341234',
+      title: `zaplata ${fingerprint}`,
+      bankReference: null,
+    },
     proposal: { customerId, allocations, creditMinor: amountMinor - allocated, confidence: 1, reasons: [] },
   };
 }
@@ -49,7 +51,7 @@ describeEachDatabase('recording sure matches in batches', (database) => {
     const recorded = await db.transaction(async (tx) => recordMatchedPayments(tx as unknown as Db, orgId, matches, null));
 
     expect([...recorded.paymentIds.keys()].sort()).toEqual(['four', 'one', 'two']);
-    expect(recorded.stale.map((m) => m.fingerprint)).toEqual(['three']);
+    expect(recorded.stale.map((m) => m.line.fingerprint)).toEqual(['three']);
     expect(await invoiceState(db, orgId)).toEqual([
       { number: 'FV/1', open: 0, status: 'paid' },
       { number: 'FV/2', open: 150_00, status: 'partially_paid' },
@@ -60,9 +62,9 @@ describeEachDatabase('recording sure matches in batches', (database) => {
       sql`select fingerprint, unallocated_minor::int as unallocated, customer_id as customer, source from payments where org_id = ${orgId}::uuid order by fingerprint`,
     );
     expect(payments).toEqual([
-      { fingerprint: 'four', unallocated: 0, customer: customerId, source: 'statement' },
-      { fingerprint: 'one', unallocated: 20_00, customer: customerId, source: 'statement' },
-      { fingerprint: 'two', unallocated: 0, customer: customerId, source: 'statement' },
+      { fingerprint: 'statement:four', unallocated: 0, customer: customerId, source: 'statement' },
+      { fingerprint: 'statement:one', unallocated: 20_00, customer: customerId, source: 'statement' },
+      { fingerprint: 'statement:two', unallocated: 0, customer: customerId, source: 'statement' },
     ]);
     const timeline = await queryRows<{ summary: string; body: string }>(
       db,
