@@ -4,7 +4,7 @@
 import type { StatementScenarioResult } from './statements-run';
 
 const grouped = (value: number) => Math.round(value).toLocaleString('en-US');
-const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
+const percent = (share: number, decimals = 2) => `${(share * 100).toFixed(decimals)} %`;
 
 /** One line per database and size. */
 export function formatStatementTable(results: readonly StatementScenarioResult[]): string {
@@ -20,7 +20,8 @@ export function formatStatementTable(results: readonly StatementScenarioResult[]
     String(r.memory.afterImport.peakRssMb),
     grouped(r.quality.automatic),
     grouped(r.quality.wrongAutomatic),
-    percent(r.quality.precision),
+    // Three decimals: one wrong allocation in 100k still shows.
+    percent(r.quality.precision, 3),
     percent(r.quality.automatedShare),
     percent(r.quality.recall),
     grouped(r.quality.rightSuggestionInReview),
