@@ -1,5 +1,5 @@
-// Synthetic MT940 statements in the mBank layout, for tests that import a statement
-// and match its credits to invoices of their own ledger.
+// Synthetic bank statements, MT940 in the mBank layout and a CSV history export, for
+// tests that import a statement and match its credits to invoices of their own ledger.
 import { minorDigits } from '../src/domain/money';
 
 export type StatementEntry = {
@@ -53,5 +53,44 @@ export function mt940Statement({
   });
   const closingMark = closingMinor < 0 ? 'D' : 'C';
   lines.push(`:62F:${closingMark}${day}${currency}${mt940Amount(Math.abs(closingMinor), currency)}`, '-', '');
+  return lines.join('\r\n');
+}
+
+/** Minor units as a Polish CSV export writes an amount: 48730 → "487,30", a debit with "-". */
+function csvAmount(amountMinor: number, currency: string, direction: 'credit' | 'debit'): string {
+  const digits = minorDigits(currency);
+  const text = amountMinor.toString().padStart(digits + 1, '0');
+  const number = digits === 0 ? text : `${text.slice(0, -digits)},${text.slice(-digits)}`;
+  return direction === 'debit' ? `-${number}` : number;
+}
+
+/**
+ * A web banking CSV history of the account, all entries booked on `bookingDate`: the
+ * bank's name above the header row, dates as DD.MM.YYYY, signed amounts under
+ * `amountHeader` (a header no bank list knows makes the reader ask for a mapping), a
+ * currency column, and a closing balance row below that is no transaction.
+ */
+export function csvStatement({
+  bookingDate,
+  currency = 'PLN',
+  amountHeader = 'Kwota',
+  entries,
+}: {
+  bookingDate: string;
+  currency?: string;
+  amountHeader?: string;
+  entries: readonly StatementEntry[];
+}): string {
+  const [year, month, day] = bookingDate.split('-');
+  const date = `${day}.${month}.${year}`;
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const lines = ['Bank Testowy S.A.;', 'Historia rachunku;', '', `Data operacji;Tytuł;Nadawca/Odbiorca;Numer konta;${amountHeader};Waluta`];
+  let balanceMinor = 0;
+  for (const entry of entries) {
+    balanceMinor += entry.direction === 'credit' ? entry.amountMinor : -entry.amountMinor;
+    lines.push([date, quoted(entry.title), quoted(entry.payerName), `'${entry.payerAccount}'`, csvAmount(entry.amountMinor, currency, entry.direction), currency].join(';'));
+  }
+  const balance = csvAmount(Math.abs(balanceMinor), currency, balanceMinor < 0 ? 'debit' : 'credit');
+  lines.push('', `;Saldo końcowe;;;${balance};${currency}`, '');
   return lines.join('\r\n');
 }

@@ -2,8 +2,9 @@
 // page (the payment quoting its invoice's RF reference is matched automatically, the
 // others wait), the waiting lines are matched from the review screen, one by accepting
 // a suggestion and one split over two invoices, and the automatic match is undone and
-// allocated again. The server runs on the real clock, so the ledger is laid out
-// around today.
+// allocated again. A bank's CSV export whose amount column has a header no bank list
+// knows is refused by the check naming the field, mapped on the page, read and
+// imported. The server runs on the real clock, so the ledger is laid out around today.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/add-user';
 import { createCustomer } from '../../src/app/create-customer';
@@ -14,7 +15,7 @@ import { addDays, dateInZone } from '../../src/domain/dates';
 import { queryRows, sql, type Database } from '../../src/store/database';
 import { createTestDatabase } from '../databases';
 import { makeInvoice } from '../ledger-fixtures';
-import { mt940Statement } from '../statement-fixtures';
+import { csvStatement, mt940Statement } from '../statement-fixtures';
 import { signIn, startBrowserServer, type BrowserServer } from './browser-session';
 
 const email = 'ewa.kowalska@example.pl';
@@ -94,9 +95,11 @@ describe('bank statement import and payment review in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'uszkodzony.sta', mimeType: 'text/plain', buffer: Buffer.from(damaged, 'utf8') });
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByText('Plik zawiera błędy').waitFor();
-    const errors = page.getByRole('table', { name: 'Błędy według pliku i wiersza' });
-    expect(readable(await errors.getByRole('row').nth(1).innerText())).toMatch(/^uszkodzony\.sta 5 \S/);
+    const errors = page.getByRole('table', { name: 'Błędy według pliku, wiersza i pola' });
+    expect(readable(await errors.getByRole('row').nth(1).innerText())).toMatch(/^uszkodzony\.sta 5 — \S/);
     expect(await page.getByRole('button', { name: 'Importuj', exact: true }).isDisabled()).toBe(true);
+    // An MT940 has no columns to map.
+    expect(await page.getByRole('region', { name: 'Jak czytamy plik CSV' }).count()).toBe(0);
 
     await page.locator('input[type=file]').setInputFiles({ name: 'wyciag.sta', mimeType: 'text/plain', buffer: Buffer.from(statement, 'utf8') });
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
@@ -181,6 +184,79 @@ describe('bank statement import and payment review in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Przypisano: 1230,00 zł.' }).waitFor();
     await automatic.getByRole('button', { name: 'Cofnij przypisanie do FV/2026/03/0101' }).waitFor();
     expect((await openAmounts())['FV/2026/03/0101']).toBe(0);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('reads a CSV export once its amount column is mapped on the page, and imports it', async () => {
+    const { baseUrl, browser, screenshot } = session!;
+    const db = database!.db;
+    const today = dateInZone(new Date(), 'Europe/Warsaw');
+    const customerId = value(await createCustomer(db, orgId, { name: 'Zakłady Mięsne Łódź S.A.', country: 'PL', taxId: '7740001454' }), 'customer').id;
+    const invoice = (number: string, grossTotalMinor: number) =>
+      makeInvoice(db, orgId, customerId, { number, grossTotalMinor, issueDate: addDays(today, -30), dueDate: addDays(today, -5) });
+    const paid = await invoice('FV/2026/04/0007', 245_600);
+    await invoice('FV/2026/04/0008', 60_000);
+    const payer = { payerName: 'ZAKLADY MIESNE LODZ SA', payerAccount: '27114020040000300201355387' };
+    const text = csvStatement({
+      bookingDate: today,
+      amountHeader: 'Wartość operacji',
+      entries: [
+        { direction: 'credit', amountMinor: 245_600, title: `${invoicePaymentReference(paid)} ZAPLATA`, ...payer },
+        { direction: 'credit', amountMinor: 40_000, title: 'ZALICZKA NA DOSTAWE', ...payer },
+        { direction: 'debit', amountMinor: 5_000, title: 'OPLATA ZA PROWADZENIE RACHUNKU', payerName: 'BANK TESTOWY SA', payerAccount: '49102055581111123412341299' },
+      ],
+    });
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email, password, viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/o/hurt/import`);
+    await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
+    await page.locator('label', { hasText: /^Wyciąg bankowy$/ }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'historia.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+    // The page reads the header row itself: every column the bank names as banks do is mapped, the amount is not.
+    const reading = page.getByRole('region', { name: 'Jak czytamy plik CSV' });
+    await reading.getByText('Wiersz nagłówków: 4').waitFor();
+    const field = (label: string) => reading.getByRole('textbox', { name: label }).or(reading.getByRole('combobox', { name: label })).first();
+    expect(await field('Data księgowania bookingDate').inputValue()).toBe('Data operacji');
+    expect(await field('Kontrahent (nadawca) counterpartyName').inputValue()).toBe('Nadawca/Odbiorca');
+    expect(await field('Kwota amount').inputValue()).toBe('');
+
+    // The check refuses the file and names the field it misses.
+    await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+    await page.getByText('Plik zawiera błędy').waitFor();
+    const errors = page.getByRole('table', { name: 'Błędy według pliku, wiersza i pola' });
+    expect(readable(await errors.getByRole('row').nth(1).innerText())).toMatch(/^historia\.csv 4 Kwota .*no column for the amount/);
+    await reading.getByText('Wiersz 4: tu sprawdzenie znalazło błąd.').waitFor();
+    expect(await page.getByRole('button', { name: 'Importuj', exact: true }).isDisabled()).toBe(true);
+    await screenshot(page, 'statement-import-csv-unmapped.png');
+
+    // Mapped on the page, the file is checked again at once and reads.
+    await field('Kwota amount').click();
+    await page.getByRole('option', { name: 'Wartość operacji' }).click();
+    const checked = page.getByRole('status').filter({ hasText: 'bez błędów' });
+    await checked.waitFor();
+    expect(readable(await checked.innerText())).toContain('Wczytano 3 operacje bez błędów');
+    expect(await field('Kwota amount').inputValue()).toBe('Wartość operacji');
+    expect(await field('Format daty').inputValue()).toBe('DD.MM.YYYY');
+    expect(await field('Separator dziesiętny').inputValue()).toBe('Przecinek (1 234,56)');
+    expect(readable(await reading.innerText())).toContain('Pominięte, bo nie są operacjami (salda, blokady, uwagi): wiersz 9.');
+    await screenshot(page, 'statement-import-csv.png');
+    expect((await openAmounts())['FV/2026/04/0007']).toBe(245_600);
+
+    // The import sends the same mapping: the RF payment pays its invoice, the advance waits for a person.
+    await page.getByRole('button', { name: 'Importuj', exact: true }).click();
+    await page.getByText('Import zakończony').waitFor();
+    const count = async (label: string) => (await page.getByRole('group', { name: label, exact: true }).innerText()).replace(/\D+/g, '');
+    expect({ lines: await count('Wczytane operacje'), automatic: await count('Dopasowane automatycznie'), review: await count('Do przejrzenia') }).toEqual({
+      lines: '3',
+      automatic: '1',
+      review: '1',
+    });
+    expect(await reading.count()).toBe(0);
+    expect((await openAmounts())['FV/2026/04/0007']).toBe(0);
+    await page.getByRole('link', { name: 'Przejrzyj czekającą wpłatę' }).click();
+    await page.getByRole('article', { name: '400,00 zł od ZAKLADY MIESNE LODZ SA' }).waitFor();
 
     expect(pageErrors).toEqual([]);
     await context.close();

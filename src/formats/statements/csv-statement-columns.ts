@@ -48,8 +48,12 @@ export class CsvHeaderError extends FileFormatError {}
 
 export type HeaderSearch =
   | { ok: true; columns: CsvColumns }
-  /** `recognised`: how many columns the likeliest row named, to tell a wrong separator from a wrong file. */
-  | { ok: false; recognised: number; error: CsvHeaderError };
+  /**
+   * `recognised`: how many columns the likeliest row named, to tell a wrong separator
+   * from a wrong file; `closest`: that row and the columns it named (null when no row
+   * named any), for a person to map the rest.
+   */
+  | { ok: false; recognised: number; closest: CsvColumns | null; error: CsvHeaderError };
 
 /** The header row among `records` (the top of the file) and its columns, or the error naming what is missing. */
 export function findColumns(records: readonly CsvRecord[], mapping: Record<string, string>): HeaderSearch {
@@ -70,7 +74,7 @@ export function findColumns(records: readonly CsvRecord[], mapping: Record<strin
       `no header row in the first ${HEADER_SEARCH_ROWS} lines: expected ${expected}${first ? `; the first row has: ${cellsOf(first)}` : ''}`,
       first?.line ?? 1,
     );
-    return { ok: false, recognised: 0, error };
+    return { ok: false, recognised: 0, closest: null, error };
   }
   const { record, candidate } = best;
   const seen = cellsOf(record);
@@ -79,7 +83,8 @@ export function findColumns(records: readonly CsvRecord[], mapping: Record<strin
     record.line,
     candidate.problems[0]!.field,
   );
-  return { ok: false, recognised: candidate.columns.size, error };
+  const closest = { header: record, columns: candidate.columns, titleContinuation: [] };
+  return { ok: false, recognised: candidate.columns.size, closest, error };
 }
 
 const cellsOf = (record: CsvRecord) =>

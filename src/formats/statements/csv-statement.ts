@@ -12,8 +12,9 @@ import { currencyOf, numberToMinor, sideOf, splitAmount, type DecimalSeparator }
 import { settleDateFormat, settleDecimalSeparator, valueError, type CsvValue } from './csv-conventions';
 import { readDescription, type Description } from './csv-description';
 import { readPreamble, ibansIn, type PreambleFacts } from './csv-preamble';
-import { csvDelimiters, csvRecords, isBlankRecord, type CsvDelimiter, type CsvRecord } from './csv-records';
-import { checkMapping, findColumns, HEADER_SEARCH_ROWS, mappingOf, type CsvColumns, type HeaderSearch } from './csv-statement-columns';
+import { csvRecords, isBlankRecord, type CsvDelimiter, type CsvRecord } from './csv-records';
+import { checkMapping, mappingOf, type CsvColumns } from './csv-statement-columns';
+import { declaredDelimiter, locateHeader } from './csv-statement-header';
 import type { CsvStatementField } from './csv-statement-fields';
 import { counterpartyAccountOf, creditorReferenceInText, tidy } from './statement-fields';
 
@@ -101,46 +102,6 @@ export function readCsvStatement(text: string, options: CsvStatementOptions = {}
       skippedLines,
     },
   };
-}
-
-// Excel's "sep=;" first line names the separator outright.
-function declaredDelimiter(text: string): CsvDelimiter | null {
-  const declared = /^"?sep=(.)"?[ \t]*\r?\n/i.exec(text);
-  return (csvDelimiters as readonly string[]).includes(declared?.[1] ?? '') ? (declared![1] as CsvDelimiter) : null;
-}
-
-// Each separator is tried in turn on the top of the file; the first under which a
-// header row appears is the file's. Failing all, the error of the try that recognised
-// the most columns is the one worth showing.
-function locateHeader(
-  text: string,
-  mapping: Record<string, string>,
-  declared: CsvDelimiter | null,
-): { delimiter: CsvDelimiter; columns: CsvColumns } {
-  let best: Extract<HeaderSearch, { ok: false }> | null = null;
-  for (const delimiter of declared ? [declared] : csvDelimiters) {
-    const head = topRecords(text, delimiter).filter((r) => !(declared && r.line === 1));
-    const search = findColumns(head, mapping);
-    if (search.ok) return { delimiter, columns: search.columns };
-    if (!best || search.recognised > best.recognised) best = search;
-  }
-  throw best!.error;
-}
-
-// The first rows, up to a quote that is never closed: the header may well be above
-// it, and the full read then names the broken line.
-function topRecords(text: string, delimiter: string): CsvRecord[] {
-  const head: CsvRecord[] = [];
-  try {
-    for (const record of csvRecords(text, delimiter)) {
-      if (isBlankRecord(record)) continue;
-      head.push(record);
-      if (head.length > HEADER_SEARCH_ROWS) break;
-    }
-  } catch (error) {
-    if (!(error instanceof FileFormatError)) throw error;
-  }
-  return head;
 }
 
 /** A data row: its cells by field. */

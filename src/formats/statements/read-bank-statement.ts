@@ -9,6 +9,7 @@ import { readCsvStatement, type CsvStatementOptions } from './csv-statement';
 import { CsvHeaderError } from './csv-statement-columns';
 import { readMt940 } from './mt940';
 import { decodeStatementText } from './statement-encoding';
+import { statementFileKind } from './statement-file-kind';
 
 /**
  * The statements in an MT940/MT942, camt.053 or CSV file; throws FileFormatError for
@@ -16,30 +17,29 @@ import { decodeStatementText } from './statement-encoding';
  * mapping, date format, decimal separator, default currency); other formats ignore it.
  */
 export function readBankStatement(bytes: Uint8Array, fileName: string, csv: CsvStatementOptions = {}): BankStatementFile {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const start = head.replace(/^(?:\uFEFF|ï»¿|þÿ|ÿþ)/, '').replace(/^[\s\x01]+/, '');
-  if (start.startsWith('<')) {
-    const { text, encoding } = decodeXml(bytes);
-    const statementEncoding = statementEncodingOf(encoding);
-    return { statements: readCamt053(text), encoding: statementEncoding };
-  }
-  if (/(^|\n):20:/.test(head.replace(/\r/g, '')) || /\{4:\s*(\r?\n)?:20:/.test(head)) {
-    const { text, encoding } = decodeStatementText(bytes);
-    return { statements: readMt940(text), encoding };
-  }
-  // Text with separators in its first lines is taken as a CSV export; whether it has a
-  // header row the CSV reader tells, naming the columns it looked for.
-  if (!head.includes('\0') && /[;,\t]/.test(start.split(/\r?\n/, 20).join('\n'))) {
-    const { text, encoding } = decodeStatementText(bytes);
-    try {
-      const { statements, layout } = readCsvStatement(text, csv);
-      return { statements, encoding, csvLayout: layout };
-    } catch (error) {
-      if (!(error instanceof CsvHeaderError) || Object.keys(csv.mapping ?? {}).length > 0) throw error;
-      throw new FileFormatError(`${fileName} is not a bank statement this reader knows (${KNOWN}); read as CSV: ${error.message}`, error.line, error.field);
+  switch (statementFileKind(bytes)) {
+    case 'xml': {
+      const { text, encoding } = decodeXml(bytes);
+      const statementEncoding = statementEncodingOf(encoding);
+      return { statements: readCamt053(text), encoding: statementEncoding };
     }
+    case 'mt940': {
+      const { text, encoding } = decodeStatementText(bytes);
+      return { statements: readMt940(text), encoding };
+    }
+    case 'csv': {
+      const { text, encoding } = decodeStatementText(bytes);
+      try {
+        const { statements, layout } = readCsvStatement(text, csv);
+        return { statements, encoding, csvLayout: layout };
+      } catch (error) {
+        if (!(error instanceof CsvHeaderError) || Object.keys(csv.mapping ?? {}).length > 0) throw error;
+        throw new FileFormatError(`${fileName} is not a bank statement this reader knows (${KNOWN}); read as CSV: ${error.message}`, error.line, error.field);
+      }
+    }
+    case null:
+      throw new FileFormatError(`${fileName} is not a bank statement this reader knows: expected ${KNOWN}`, 1);
   }
-  throw new FileFormatError(`${fileName} is not a bank statement this reader knows: expected ${KNOWN}`, 1);
 }
 
 const KNOWN = 'MT940/MT942 text starting with ":20:", camt.053 XML, or a CSV export with a header row';

@@ -71,15 +71,18 @@ export function useImportEInvoices(org: string) {
 }
 
 /**
- * Uploads a bank statement (MT940, MT942, camt.053) to check it (dry run) or to import
- * it; a file that cannot be read comes back as its report, with the errors.
+ * Uploads a bank statement (MT940, MT942, camt.053, CSV) to check it (dry run) or to
+ * import it; a file that cannot be read comes back as its report, with the errors.
+ * `fields` are the upload's other text fields: how to read a CSV export.
  */
 export function useImportStatement(org: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: { file: File; dryRun: boolean }): Promise<StatementImportReport> => {
+    mutationFn: async (request: { file: File; dryRun: boolean; fields?: Record<string, string> }): Promise<StatementImportReport> => {
       const form = new FormData();
       form.set('dryRun', String(request.dryRun));
+      for (const [name, value] of Object.entries(request.fields ?? {})) form.set(name, value);
+      // The file goes last so a streaming server has read the options before it.
       form.set('file', request.file, request.file.name);
       try {
         return await apiRequest<StatementImportReport>('POST', `${orgPath(org)}/imports/statement`, { form });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importFields } from '../../../src/app/import/fields';
+import { csvStatementFieldNames } from '../../../src/formats/statements/csv-statement-fields';
 import { importKinds } from '../../../src/http/contract';
 import { createI18n } from '../i18n/create-i18n';
-import { fieldLabel } from './field-label';
+import { fieldLabel, statementFieldLabel } from './field-label';
 
 describe('fieldLabel', () => {
   it('names every import field in both languages', () => {
@@ -16,6 +17,17 @@ describe('fieldLabel', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('names every bank statement column in both languages', () => {
+    const missing: string[] = [];
+    for (const language of ['pl', 'en'] as const) {
+      const i18n = createI18n(language);
+      for (const field of csvStatementFieldNames) if (statementFieldLabel(i18n.t, field) === field) missing.push(`${language}:${field}`);
+    }
+    expect(missing).toEqual([]);
+    expect(statementFieldLabel(createI18n('pl').t, 'bookingDate')).toBe('Data księgowania');
+    expect(statementFieldLabel(createI18n('en').t, 'somethingNew')).toBe('somethingNew');
   });
 
   it('prefers the wording of the kind', () => {

@@ -5,3 +5,8 @@ import type { ImportKind } from '../api/types';
 export function fieldLabel(t: TFunction, kind: ImportKind, field: string): string {
   return t(`importFields.${kind}.${field}`, { defaultValue: t(`importFields.${field}`, { defaultValue: field }) });
 }
+
+/** A bank statement column's name for people ("Data księgowania" for bookingDate). */
+export function statementFieldLabel(t: TFunction, field: string): string {
+  return t(`statementFields.${field}`, { defaultValue: field });
+}

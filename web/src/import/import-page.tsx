@@ -8,7 +8,8 @@ import { useImportFile } from '../api/imports';
 import type { ImportKind, ImportReport } from '../api/types';
 import { ErrorAlert } from '../components/query-state';
 import { EInvoiceImport } from './e-invoice-import';
-import { canImport, effectiveMapping, signatureOf, type Check, type ImportOptions } from './import-flow';
+import { fieldLabel } from './field-label';
+import { canImport, effectiveMapping, mappingRows, signatureOf, type Check, type ImportOptions } from './import-flow';
 import { ImportReportView } from './import-report-view';
 import { knownFields } from './known-fields';
 import { MappingEditor } from './mapping-editor';
@@ -198,11 +199,10 @@ export function ImportPage() {
             {t('import.mappingHint')}
           </Text>
           <MappingEditor
-            kind={kind}
             headers={check.report.headers}
-            detected={detected}
-            overrides={overrides}
-            known={knownFields[kind]}
+            rows={mappingRows(knownFields[kind], detected, overrides)}
+            labelOf={(field) => fieldLabel(t, kind, field)}
+            group={{ badge: t('import.oneOfCustomer'), unmet: t('import.customerGroup') }}
             onChange={(field, header) => setOverrides((o) => ({ ...o, [field]: header }))}
           />
         </Card>

@@ -1,30 +1,33 @@
 import { Badge, Code, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from '../api/types';
-import { fieldLabel } from './field-label';
-import { groupsSatisfied, mappingRows } from './import-flow';
-import type { KnownField } from './known-fields';
+import { groupsSatisfied, type FieldRow } from './import-flow';
 
 type MappingEditorProps = {
-  kind: ImportKind;
+  /** The file's column headers, to choose from. */
   headers: string[];
-  detected: Record<string, string>;
-  overrides: Record<string, string | null>;
-  known: KnownField[];
+  /** One per field, with the header it is read from now (see mappingRows). */
+  rows: FieldRow[];
+  /** A field's name for people. */
+  labelOf: (field: string) => string;
   onChange: (field: string, header: string | null) => void;
+  /** Wording for fields of which one must have a column (a customer named by code, tax ID or name). */
+  group?: { badge: string; unmet: string };
+  /** What the last check found wrong with a field, shown under its choice. */
+  problemOf?: (field: string) => string | undefined;
 };
 
-/** Which column each field is read from: detected by the server, changeable per field. */
-export function MappingEditor({ kind, headers, detected, overrides, known, onChange }: MappingEditorProps) {
+/** Which column each field is read from: detected by the server, changeable per field. Table files and CSV statements alike. */
+export function MappingEditor({ headers, rows, labelOf, onChange, group, problemOf }: MappingEditorProps) {
   const { t } = useTranslation();
-  const rows = mappingRows(known, detected, overrides);
-  const unusedHeaders = headers.filter((h) => !rows.some((r) => r.header === h));
-  const customerNamed = groupsSatisfied(rows);
+  // Blank headers (unnamed columns) cannot be told apart in a list.
+  const choices = [...new Set(headers.filter((h) => h !== ''))];
+  const unusedHeaders = choices.filter((h) => !rows.some((r) => r.header === h));
+  const groupMet = groupsSatisfied(rows);
   return (
     <div>
-      {!customerNamed && (
+      {group && !groupMet && (
         <Text fz="sm" c="red.8" mb="xs" role="alert">
-          {t('import.customerGroup')}
+          {group.unmet}
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
@@ -33,12 +36,12 @@ export function MappingEditor({ kind, headers, detected, overrides, known, onCha
             key={row.field}
             label={
               <>
-                {fieldLabel(t, kind, row.field)} <Code fz="xs">{row.field}</Code>
-                {row.group && (
+                {labelOf(row.field)} <Code fz="xs">{row.field}</Code>
+                {group && row.group && (
                   <>
                     {' '}
-                    <Badge size="xs" variant="light" color={customerNamed ? 'gray' : 'red'} tt="none">
-                      {t('import.oneOfCustomer')}
+                    <Badge size="xs" variant="light" color={groupMet ? 'gray' : 'red'} tt="none">
+                      {group.badge}
                     </Badge>
                   </>
                 )}
@@ -46,12 +49,12 @@ export function MappingEditor({ kind, headers, detected, overrides, known, onCha
             }
             required={row.required}
             placeholder={t('import.notInFile')}
-            data={headers}
+            data={choices}
             value={row.header}
             clearable={!row.required}
-            searchable={headers.length > 10}
+            searchable={choices.length > 10}
             onChange={(value) => onChange(row.field, value)}
-            error={row.required && !row.header ? t('import.requiredField') : undefined}
+            error={row.required && !row.header ? t('import.requiredField') : problemOf?.(row.field)}
           />
         ))}
       </SimpleGrid>

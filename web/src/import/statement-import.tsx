@@ -1,8 +1,9 @@
-// A bank statement (MT940, MT942, camt.053) goes in the same two steps as other files,
-// check then import; its report says how the credits were matched: automatically, left
-// for a person in the review queue, or not at all.
-import { useState } from 'react';
-import { Anchor, Button, Card, FileInput, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
+// A bank statement (MT940, MT942, camt.053 or a bank's CSV export) goes in the same two
+// steps as other files, check then import; its report says how the credits were
+// matched: automatically, left for a person in the review queue, or not at all. A CSV
+// export shows how it is read, and a change to that is checked again at once.
+import { useEffect, useMemo, useState } from 'react';
+import { Anchor, Button, Card, FileInput, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useImportStatement } from '../api/imports';
@@ -10,31 +11,63 @@ import type { StatementImportReport } from '../api/types';
 import { ErrorAlert } from '../components/query-state';
 import { useFormat } from '../i18n/use-format';
 import { paymentReviewPath } from '../payment-review/review-paths';
+import { statementFieldLabel } from './field-label';
 import { Count, ImportOutcome } from './import-report-view';
-import { canImportStatement, reviewLinkOf, statementFileAccept, uploadSignature, type StatementCheck, type StatementUpload } from './statement-flow';
+import { StatementCsvSection } from './statement-csv-section';
+import { csvHeadOf, csvReadingOf, fieldsInError, optionAskedFor } from './statement-csv-reading';
+import {
+  canImportStatement,
+  csvUploadFields,
+  noCsvChoices,
+  reviewLinkOf,
+  statementFileAccept,
+  uploadSignature,
+  type CsvChoices,
+  type StatementCheck,
+  type StatementUpload,
+} from './statement-flow';
 
 export function StatementImport({ org, onAnother }: { org: string; onAnother: () => void }) {
   const { t } = useTranslation();
   const upload = useImportStatement(org);
   const [file, setFile] = useState<File | null>(null);
+  // The file's top as text when it is a CSV export, read here to show its columns.
+  const [head, setHead] = useState<string | null>(null);
+  const [choices, setChoices] = useState<CsvChoices>(noCsvChoices);
   const [check, setCheck] = useState<StatementCheck | null>(null);
   const [imported, setImported] = useState<StatementImportReport | null>(null);
-  // Everything the server is sent; a format with options of its own (a CSV statement's
-  // columns) adds them here and shows its section below the file.
-  const current: StatementUpload = { file };
+  const current: StatementUpload = { file, csv: choices };
   const ready = canImportStatement(check, current);
+  const stale = check !== null && check.signature !== uploadSignature(current);
+
+  useEffect(() => {
+    let live = true;
+    setHead(null);
+    if (file) {
+      void csvHeadOf(file).then(
+        (text) => live && setHead(text),
+        // A file the browser cannot read is the server's to refuse, with its reason.
+        () => live && setHead(null),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [file]);
+  const reading = useMemo(() => (imported ? null : csvReadingOf(check?.report ?? null, head, choices)), [imported, check, head, choices]);
 
   const choose = (next: File | null) => {
     setFile(next);
+    setChoices(noCsvChoices);
     setCheck(null);
     setImported(null);
     upload.reset();
   };
-  const run = (dryRun: boolean) => {
+  const run = (dryRun: boolean, csv: CsvChoices = choices) => {
     if (!file) return;
-    const signature = uploadSignature(current);
+    const signature = uploadSignature({ file, csv });
     upload.mutate(
-      { file, dryRun },
+      { file, dryRun, fields: csvUploadFields(csv) },
       {
         onSuccess: (report) => {
           if (report.committed && !dryRun) {
@@ -45,7 +78,14 @@ export function StatementImport({ org, onAnother }: { org: string; onAnother: ()
       },
     );
   };
+  // A changed reading is checked again at once: the report then says whether it reads.
+  const rechoose = (next: CsvChoices) => {
+    setChoices(next);
+    run(true, next);
+  };
   const shown = imported ?? check?.report ?? null;
+  // What the last check found wrong counts only while it is of what is on the page.
+  const currentReport = stale ? null : (check?.report ?? null);
 
   return (
     <Stack gap="md">
@@ -66,6 +106,11 @@ export function StatementImport({ org, onAnother }: { org: string; onAnother: ()
         <Button variant="filled" onClick={() => run(false)} disabled={!ready} loading={upload.isPending && upload.variables?.dryRun === false}>
           {t('import.import')}
         </Button>
+        {stale && !upload.isPending && (
+          <Text fz="sm" c="orange.8" role="status">
+            {t('import.checkAgain')}
+          </Text>
+        )}
       </Group>
       {upload.isError && <ErrorAlert error={upload.error} />}
       {shown && (
@@ -84,6 +129,23 @@ export function StatementImport({ org, onAnother }: { org: string; onAnother: ()
           )}
         </Card>
       )}
+      {reading && (
+        <Card withBorder component="section" aria-labelledby="statement-csv-title">
+          <Title order={3} fz="h4" id="statement-csv-title" mb={4}>
+            {t('statementImport.csv.title')}
+          </Title>
+          <Text fz="sm" c="dimmed" mb="sm">
+            {t('statementImport.csv.hint')}
+          </Text>
+          <StatementCsvSection
+            reading={reading}
+            choices={choices}
+            asked={optionAskedFor(currentReport)}
+            fieldsInError={fieldsInError(currentReport)}
+            onChange={rechoose}
+          />
+        </Card>
+      )}
     </Stack>
   );
 }
@@ -99,7 +161,7 @@ function ReviewLink({ org, report }: { org: string; report: StatementImportRepor
   );
 }
 
-/** What a statement brings: lines and how their credits were matched, and every error with its file and line. */
+/** What a statement brings: lines and how their credits were matched, and every error with its file, line and field. */
 export function StatementReportView({ report }: { report: StatementImportReport }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -140,14 +202,16 @@ export function StatementReportView({ report }: { report: StatementImportReport 
               <Table.Tr>
                 <Table.Th>{t('import.file')}</Table.Th>
                 <Table.Th ta="right">{t('import.line')}</Table.Th>
+                <Table.Th>{t('import.field')}</Table.Th>
                 <Table.Th>{t('import.message')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {report.errors.map((e, i) => (
-                <Table.Tr key={`${e.file}:${e.line ?? ''}:${i}`}>
+                <Table.Tr key={`${e.file}:${e.line ?? ''}:${e.field ?? ''}:${i}`}>
                   <Table.Td>{e.file}</Table.Td>
                   <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
+                  <Table.Td>{e.field ? statementFieldLabel(t, e.field) : '—'}</Table.Td>
                   <Table.Td>{e.message}</Table.Td>
                 </Table.Tr>
               ))}
