@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { createCustomer } from '../../src/app/create-customer';
 import { importStatement } from '../../src/app/import-statement';
 import { matchStatementLine } from '../../src/app/match-statement-line';
+import { recordPromise } from '../../src/app/record-promise';
 import { undoAllocation } from '../../src/app/undo-allocation';
 import { invoicePaymentReference } from '../../src/domain/creditor-reference';
 import { listStatementLines } from '../../src/store/bank-statements';
@@ -164,7 +165,8 @@ describeEachDatabase('import of bank statements', (database) => {
         waiting.id,
         { allocations: [{ invoiceId: ledger.typoId, amountMinor: 40_000 }, { invoiceId: ledger.otherId, amountMinor: 8_730 }] },
         actor,
-        '2026-03-21',
+        '2026-03-18',
+        new Date('2026-03-18T10:00:00Z'),
       ),
     );
     expect(split.allocationIds).toHaveLength(2);
@@ -178,6 +180,30 @@ describeEachDatabase('import of bank statements', (database) => {
     // A split allocated by mistake is undone like any other allocation.
     expectOk(await undoAllocation(db, ledger.orgId, split.allocationIds[1]!, actor));
     expect(await open(ledger.otherId)).toBe(77_700);
+  });
+
+  it('keeps the promise the payment fulfils and writes the payment to the customer timeline', async () => {
+    // Promised on the 18th to pay by the 24th; paid on the 20th, the statement imported on the 21st.
+    const { db } = database();
+    const ledger = await makeLedger(db);
+    const promise = expectOk(
+      await recordPromise(
+        db,
+        ledger.orgId,
+        { customerId: ledger.customerId, invoiceIds: [ledger.paidId], promisedDate: '2026-03-24', amountMinor: 123_000, currency: 'PLN' },
+        actor,
+        '2026-03-18',
+        new Date('2026-03-18T10:00:00Z'),
+      ),
+    );
+    await importStatement(db, { orgId: ledger.orgId, fileName: 'mbank.sta', content: mbankStatement(ledger.paidId), now });
+    const [kept] = await queryRows<{ status: string }>(db, sql`select status from promises_to_pay where id = ${promise.id}::uuid`);
+    expect(kept!.status).toBe('kept');
+    const timeline = await queryRows<{ summary: string }>(
+      db,
+      sql`select summary from activities where org_id = ${ledger.orgId}::uuid and customer_id = ${ledger.customerId}::uuid and type = 'payment'`,
+    );
+    expect(timeline).toEqual([{ summary: 'Payment of 1230.00 PLN from 2026-03-20 allocated to invoice FV/2026/03/0101' }]);
   });
 
   it('writes nothing from a damaged file and names the line', async () => {
