@@ -165,8 +165,7 @@ describeEachDatabase('import of bank statements', (database) => {
         waiting.id,
         { allocations: [{ invoiceId: ledger.typoId, amountMinor: 40_000 }, { invoiceId: ledger.otherId, amountMinor: 8_730 }] },
         actor,
-        '2026-03-18',
-        new Date('2026-03-18T10:00:00Z'),
+        '2026-03-21',
       ),
     );
     expect(split.allocationIds).toHaveLength(2);
