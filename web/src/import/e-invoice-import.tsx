@@ -2,12 +2,12 @@
 // files, check then import, but their report is of documents: what was created,
 // corrected, skipped and why, and which bank accounts the organization does not know.
 import { useState, type ReactNode } from 'react';
-import { Button, Card, FileInput, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { FileInput, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImportEInvoices } from '../api/imports';
 import type { EInvoiceImportReport } from '../api/types';
-import { ErrorAlert } from '../components/query-state';
 import { ImportOutcome } from './import-report-view';
+import { CheckImportButtons, ReportCard } from './import-steps';
 import { useFormat } from '../i18n/use-format';
 
 const fileKey = (file: File | null) => (file ? `${file.name}:${file.size}:${file.lastModified}` : '');
@@ -68,29 +68,11 @@ export function EInvoiceImport({ org, onAnother }: { org: string; onAnother: () 
         onChange={choose}
         w={{ base: '100%', sm: 480 }}
       />
-      <Group>
-        <Button variant={ready ? 'default' : 'filled'} onClick={() => run(true)} disabled={!file} loading={upload.isPending && upload.variables?.dryRun}>
-          {t('import.check')}
-        </Button>
-        <Button variant="filled" onClick={() => run(false)} disabled={!ready} loading={upload.isPending && upload.variables?.dryRun === false}>
-          {t('import.import')}
-        </Button>
-      </Group>
-      {upload.isError && <ErrorAlert error={upload.error} />}
+      <CheckImportButtons upload={upload} canCheck={file !== null} ready={ready} run={run} />
       {shown && (
-        <Card withBorder component="section" aria-labelledby="einvoice-report-title">
-          <Title order={3} fz="h4" id="einvoice-report-title" mb="sm">
-            {imported ? t('import.result') : t('import.report', { file: shown.fileName })}
-          </Title>
+        <ReportCard titleId="einvoice-report-title" fileName={shown.fileName} imported={imported !== null} onAnother={onAnother}>
           <EInvoiceReportView report={shown} />
-          {imported && (
-            <Group mt="md">
-              <Button variant="light" onClick={onAnother}>
-                {t('import.another')}
-              </Button>
-            </Group>
-          )}
-        </Card>
+        </ReportCard>
       )}
     </Stack>
   );

@@ -42,6 +42,48 @@ export function ImportOutcome({ committed, errorCount, done, checked }: { commit
   );
 }
 
+/** A problem an import found, named by its place in the file. */
+type PlacedError = { file: string; line?: number; field?: string; message: string };
+
+/** Every error with its file, line and message; with a way to name fields, their field too. */
+export function ErrorTable({
+  caption,
+  errors,
+  fieldLabelOf,
+}: {
+  caption: string;
+  errors: PlacedError[];
+  /** A field's name for people; without it the table has no field column. */
+  fieldLabelOf?: (field: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped verticalSpacing="xs" captionSide="top">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('import.file')}</Table.Th>
+            <Table.Th ta="right">{t('import.line')}</Table.Th>
+            {fieldLabelOf && <Table.Th>{t('import.field')}</Table.Th>}
+            <Table.Th>{t('import.message')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errors.map((e, i) => (
+            <Table.Tr key={`${e.file}:${e.line ?? ''}:${e.field ?? ''}:${i}`}>
+              <Table.Td>{e.file}</Table.Td>
+              <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
+              {fieldLabelOf && <Table.Td>{e.field ? fieldLabelOf(e.field) : '—'}</Table.Td>}
+              <Table.Td>{e.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 /** Counts of what the file creates or changes, and every error with its file, line and field. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
@@ -66,29 +108,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </SimpleGrid>
       {hasErrors && (
         <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="xs" captionSide="top">
-              <Table.Caption>{t('import.errorTable')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('import.file')}</Table.Th>
-                  <Table.Th ta="right">{t('import.line')}</Table.Th>
-                  <Table.Th>{t('import.field')}</Table.Th>
-                  <Table.Th>{t('import.message')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.errors.map((e, i) => (
-                  <Table.Tr key={`${e.file}:${e.line ?? ''}:${e.field ?? ''}:${i}`}>
-                    <Table.Td>{e.file}</Table.Td>
-                    <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
-                    <Table.Td>{e.field ? fieldLabel(t, report.kind, e.field) : '—'}</Table.Td>
-                    <Table.Td>{e.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ErrorTable caption={t('import.errorTable')} errors={report.errors} fieldLabelOf={(field) => fieldLabel(t, report.kind, field)} />
           {report.errorsTruncated && (
             <Group mt="xs">
               <Text fz="sm" c="dimmed">

@@ -3,16 +3,16 @@
 // matched: automatically, left for a person in the review queue, or not at all. A CSV
 // export shows how it is read, and a change to that is checked again at once.
 import { useEffect, useMemo, useState } from 'react';
-import { Anchor, Button, Card, FileInput, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, FileInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useImportStatement } from '../api/imports';
 import type { StatementImportReport } from '../api/types';
-import { ErrorAlert } from '../components/query-state';
 import { useFormat } from '../i18n/use-format';
 import { paymentReviewPath } from '../payment-review/review-paths';
 import { statementFieldLabel } from './field-label';
-import { Count, ImportOutcome } from './import-report-view';
+import { Count, ErrorTable, ImportOutcome } from './import-report-view';
+import { CheckImportButtons, ReportCard } from './import-steps';
 import { StatementCsvSection } from './statement-csv-section';
 import { csvHeadOf, csvReadingOf, fieldsInError, optionAskedFor } from './statement-csv-reading';
 import {
@@ -99,35 +99,17 @@ export function StatementImport({ org, onAnother }: { org: string; onAnother: ()
         onChange={choose}
         w={{ base: '100%', sm: 480 }}
       />
-      <Group>
-        <Button variant={ready ? 'default' : 'filled'} onClick={() => run(true)} disabled={!file} loading={upload.isPending && upload.variables?.dryRun}>
-          {t('import.check')}
-        </Button>
-        <Button variant="filled" onClick={() => run(false)} disabled={!ready} loading={upload.isPending && upload.variables?.dryRun === false}>
-          {t('import.import')}
-        </Button>
-        {stale && !upload.isPending && (
-          <Text fz="sm" c="orange.8" role="status">
-            {t('import.checkAgain')}
-          </Text>
-        )}
-      </Group>
-      {upload.isError && <ErrorAlert error={upload.error} />}
+      <CheckImportButtons upload={upload} canCheck={file !== null} ready={ready} run={run} checkAgain={stale && !upload.isPending} />
       {shown && (
-        <Card withBorder component="section" aria-labelledby="statement-report-title">
-          <Title order={3} fz="h4" id="statement-report-title" mb="sm">
-            {imported ? t('import.result') : t('import.report', { file: shown.fileName })}
-          </Title>
+        <ReportCard
+          titleId="statement-report-title"
+          fileName={shown.fileName}
+          imported={imported !== null}
+          onAnother={onAnother}
+          links={imported && <ReviewLink org={org} report={imported} />}
+        >
           <StatementReportView report={shown} />
-          {imported && (
-            <Group mt="md">
-              <Button variant="light" onClick={onAnother}>
-                {t('import.another')}
-              </Button>
-              <ReviewLink org={org} report={imported} />
-            </Group>
-          )}
-        </Card>
+        </ReportCard>
       )}
       {reading && (
         <Card withBorder component="section" aria-labelledby="statement-csv-title">
@@ -195,29 +177,7 @@ export function StatementReportView({ report }: { report: StatementImportReport 
         </SimpleGrid>
       )}
       {report.errors.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped verticalSpacing="xs" captionSide="top">
-            <Table.Caption>{t('statementImport.errorTable')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('import.file')}</Table.Th>
-                <Table.Th ta="right">{t('import.line')}</Table.Th>
-                <Table.Th>{t('import.field')}</Table.Th>
-                <Table.Th>{t('import.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.errors.map((e, i) => (
-                <Table.Tr key={`${e.file}:${e.line ?? ''}:${e.field ?? ''}:${i}`}>
-                  <Table.Td>{e.file}</Table.Td>
-                  <Table.Td ta="right">{e.line ?? '—'}</Table.Td>
-                  <Table.Td>{e.field ? statementFieldLabel(t, e.field) : '—'}</Table.Td>
-                  <Table.Td>{e.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ErrorTable caption={t('statementImport.errorTable')} errors={report.errors} fieldLabelOf={(field) => statementFieldLabel(t, field)} />
       )}
     </div>
   );
