@@ -49,6 +49,36 @@ export function paymentAllocatedSummary(amountMinor: number, currency: string, p
   return `Payment of ${minorToDecimalString(amountMinor, currency)} ${currency} from ${paymentDate} allocated to invoice ${invoiceNumber}`;
 }
 
+/**
+ * Allocates one payment to several invoices in the caller's transaction, in order; a
+ * refusal names its place (`allocations.N`, `allocations.N.amountMinor`) and the caller
+ * must roll back. Returns the allocation ids.
+ */
+export async function allocatePaymentWithin(
+  tx: Db,
+  orgId: string,
+  paymentId: string,
+  allocations: readonly { invoiceId: string; amountMinor: number }[],
+  actor: Actor,
+): Promise<Result<string[]>> {
+  const ids: string[] = [];
+  for (const [index, allocation] of allocations.entries()) {
+    const done = await allocateWithin(tx, orgId, { ...allocation, paymentId }, actor);
+    if (!done.ok) {
+      return {
+        ...done,
+        message: `allocations.${index}: ${done.message}`,
+        issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
+          ...issue,
+          field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
+        })),
+      };
+    }
+    ids.push(done.value.id);
+  }
+  return ok(ids);
+}
+
 /** The same, inside a transaction the caller already holds. */
 export async function allocateWithin(
   tx: Db,

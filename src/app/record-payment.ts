@@ -7,7 +7,7 @@ import { findCustomer } from '../store/customers';
 import { findInvoiceRow } from '../store/invoices';
 import { insertPayment, type PaymentRow } from '../store/payments';
 import type { Actor } from './actor';
-import { allocateWithin } from './allocate';
+import { allocatePaymentWithin } from './allocate';
 import { externalPaymentFingerprint } from './payment-fingerprint';
 import { fail, ok, type Result } from './errors';
 import { refreshAfterPayment } from './refresh-after-payment';
@@ -56,19 +56,11 @@ export async function recordPayment(
         { field: 'externalId', message: 'already recorded' },
       ]);
     }
+    const allocations = input.allocations ?? [];
+    const allocated = await allocatePaymentWithin(tx, orgId, payment.id, allocations, actor);
+    if (!allocated.ok) return allocated;
     const customerIds = input.customerId ? [input.customerId] : [];
-    for (const [index, allocation] of (input.allocations ?? []).entries()) {
-      const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
-      if (!done.ok) {
-        return {
-          ...done,
-          message: `allocations.${index}: ${done.message}`,
-          issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
-            ...issue,
-            field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
-          })),
-        };
-      }
+    for (const allocation of allocations) {
       const invoice = await findInvoiceRow(tx, orgId, allocation.invoiceId);
       if (invoice) customerIds.push(invoice.customerId);
     }

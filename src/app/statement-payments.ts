@@ -12,7 +12,7 @@ import { allocateImportedPayments } from '../store/import-payments';
 import { lockInvoicesForAllocation } from '../store/invoices';
 import { insertPayment, insertPayments, type NewPaymentValues } from '../store/payments';
 import type { Actor } from './actor';
-import { allocateWithin, paymentAllocatedSummary } from './allocate';
+import { allocatePaymentWithin, paymentAllocatedSummary } from './allocate';
 import { fail, ok, type Result } from './errors';
 
 /** What a payment needs from its statement line. */
@@ -61,22 +61,9 @@ export async function recordStatementPayment(
 ): Promise<Result<{ paymentId: string; allocationIds: string[] }>> {
   const payment = await insertPayment(tx, orgId, paymentValues(line, customerId));
   if (!payment) return fail('conflict', 'the payment of this statement line is already recorded');
-  const allocationIds: string[] = [];
-  for (const [index, allocation] of allocations.entries()) {
-    const done = await allocateWithin(tx, orgId, { ...allocation, paymentId: payment.id }, actor);
-    if (!done.ok) {
-      return {
-        ...done,
-        message: `allocations.${index}: ${done.message}`,
-        issues: (done.issues ?? [{ message: done.message }]).map((issue) => ({
-          ...issue,
-          field: `allocations.${index}${issue.field ? `.${issue.field}` : ''}`,
-        })),
-      };
-    }
-    allocationIds.push(done.value.id);
-  }
-  return ok({ paymentId: payment.id, allocationIds });
+  const allocated = await allocatePaymentWithin(tx, orgId, payment.id, allocations, actor);
+  if (!allocated.ok) return allocated;
+  return ok({ paymentId: payment.id, allocationIds: allocated.value });
 }
 
 /** A credit line the matcher was sure of, with what it pays. */
