@@ -178,8 +178,11 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
 // about a gigabyte) is dropped on return, before the writing begins.
 async function matchLines(tx: Db, orgId: string, currency: string, reads: readonly Read[]): Promise<{ read: Read; decision: Decision }[]> {
   const builder = matchingIndexBuilder();
-  for await (const chunk of openInvoicesForMatching(tx, orgId, currency)) for (const invoice of chunk) builder.addInvoice(invoice);
-  for (const payer of await loadPayerProfiles(tx, orgId)) builder.addPayer(payer);
+  // A file of debits only, or one imported before, has nothing to match: the ledger is not read.
+  if (reads.some((read) => read.line.direction === 'credit')) {
+    for await (const chunk of openInvoicesForMatching(tx, orgId, currency)) for (const invoice of chunk) builder.addInvoice(invoice);
+    for (const payer of await loadPayerProfiles(tx, orgId)) builder.addPayer(payer);
+  }
   const index = builder.build();
   return reads.map((read) => {
     const decision = decide(read.line, currency, (line) => matchPayment(line, index));
