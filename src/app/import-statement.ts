@@ -175,7 +175,7 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
 // Matches the lines in file order against the organization's open invoices and payers,
 // indexed once for the whole file; each sure match is settled in the index, so a later
 // line does not pay what an earlier one paid. The index (a million open invoices take
-// about a gigabyte) is dropped on return, before the writing begins.
+// about half a gigabyte) is dropped on return, before the writing begins.
 async function matchLines(tx: Db, orgId: string, currency: string, reads: readonly Read[]): Promise<{ read: Read; decision: Decision }[]> {
   const builder = matchingIndexBuilder();
   // A file of debits only, or one imported before, has nothing to match: the ledger is not read.

@@ -6,7 +6,7 @@
 // payment's rest is the customer's credit, balances and statuses are recomputed, and
 // every allocation is written to the customer's timeline.
 import type { MatchProposal } from '../domain/matching/types';
-import { insertActivities } from '../store/activities';
+import { insertAllocatedPaymentEntries } from '../store/activities';
 import type { Db } from '../store/database';
 import { allocateImportedPayments } from '../store/import-payments';
 import { lockInvoicesForAllocation } from '../store/invoices';
@@ -113,7 +113,7 @@ export async function recordMatchedPayments(tx: Db, orgId: string, matches: read
       match.proposal.allocations.map((a) => ({ paymentId: paymentIdOf(match)!, invoiceId: a.invoiceId, amountMinor: a.amountMinor })),
     );
     await allocateImportedPayments(tx, orgId, allocations, userId);
-    await insertActivities(
+    await insertAllocatedPaymentEntries(
       tx,
       orgId,
       recorded.flatMap((match) =>
@@ -121,12 +121,10 @@ export async function recordMatchedPayments(tx: Db, orgId: string, matches: read
           const invoice = invoices.get(a.invoiceId)!;
           return {
             customerId: invoice.customerId,
-            type: 'payment' as const,
-            direction: 'inbound' as const,
             userId,
             summary: paymentAllocatedSummary(a.amountMinor, invoice.currency, match.line.bookingDate, invoice.number),
             body: match.line.title || null,
-            invoiceIds: [a.invoiceId],
+            invoiceId: a.invoiceId,
           };
         }),
       ),

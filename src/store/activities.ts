@@ -28,10 +28,16 @@ export async function insertActivity(db: Db, orgId: string, values: NewActivityV
   return row!.id;
 }
 
-/** Appends many entries at once, in batches the parameter limit allows. */
-export async function insertActivities(db: Db, orgId: string, values: readonly NewActivityValues[]): Promise<void> {
-  for (let start = 0; start < values.length; start += 2000) {
-    await db.insert(activities).values(values.slice(start, start + 2000).map((v) => ({ ...v, orgId })));
+export type AllocatedPaymentEntry = { customerId: string; userId: string | null; summary: string; body: string | null; invoiceId: string };
+
+/** Appends one inbound payment entry per allocation, many at once (one JSON parameter per batch). */
+export async function insertAllocatedPaymentEntries(db: Db, orgId: string, entries: readonly AllocatedPaymentEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 5000) {
+    const batch = JSON.stringify(entries.slice(start, start + 5000));
+    await db.execute(sql`
+      insert into activities (org_id, customer_id, type, direction, user_id, summary, body, invoice_ids)
+      select ${orgId}::uuid, x."customerId", 'payment', 'inbound', x."userId", x.summary, x.body, array[x."invoiceId"]
+        from json_to_recordset(${batch}::json) as x("customerId" uuid, "userId" uuid, summary text, body text, "invoiceId" uuid)`);
   }
 }
 

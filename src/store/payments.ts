@@ -2,7 +2,7 @@
 // allocations, in the same transaction as every allocation change.
 import { and, asc, desc, eq, gt, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Payment } from '../http/contract';
-import type { Db } from './database';
+import { queryRows, type Db } from './database';
 import { isoInstant } from './instants';
 import { customers, payments } from './schema';
 import { containsPattern } from './text-search';
@@ -20,14 +20,29 @@ export async function insertPayment(db: Db, orgId: string, values: NewPaymentVal
   return row ?? null;
 }
 
-/** Inserts payments, all of each unallocated; those whose fingerprint is already known are left out of the result. */
+/**
+ * Inserts payments, all of each unallocated, one JSON parameter per batch; those whose
+ * fingerprint is already known are left out of the result.
+ */
 export async function insertPayments(db: Db, orgId: string, values: readonly NewPaymentValues[]): Promise<{ id: string; fingerprint: string }[]> {
-  if (values.length === 0) return [];
-  return db
-    .insert(payments)
-    .values(values.map((v) => ({ ...v, orgId, unallocatedMinor: v.amountMinor })))
-    .onConflictDoNothing()
-    .returning({ id: payments.id, fingerprint: payments.fingerprint });
+  const stored: { id: string; fingerprint: string }[] = [];
+  for (let start = 0; start < values.length; start += 5000) {
+    const batch = JSON.stringify(values.slice(start, start + 5000));
+    const rows = await queryRows<{ id: string; fingerprint: string }>(
+      db,
+      sql`
+      insert into payments (org_id, customer_id, fingerprint, external_id, payment_date, amount_minor, currency,
+                            payer_name, payer_account, transfer_title, unallocated_minor, source)
+      select ${orgId}::uuid, x."customerId", x.fingerprint, x."externalId", x."paymentDate", x."amountMinor", x.currency,
+             x."payerName", x."payerAccount", x."transferTitle", x."amountMinor", x.source
+        from json_to_recordset(${batch}::json) as x("customerId" uuid, fingerprint text, "externalId" text, "paymentDate" date,
+             "amountMinor" bigint, currency text, "payerName" text, "payerAccount" text, "transferTitle" text, source text)
+      on conflict do nothing
+      returning id, fingerprint`,
+    );
+    stored.push(...rows);
+  }
+  return stored;
 }
 
 /** The payment row, or null when not the organization's; `lock` holds it to the transaction's end. */

@@ -211,6 +211,14 @@ describe('matchPayment: a number one slip from another customer’s invoice of t
     if (decision.kind === 'auto') expect(decision.proposal.allocations).toEqual([{ invoiceId: id(5), amountMinor: 50_000 }]);
   });
 
+  it('finds the rival also among many invoices of a round amount', () => {
+    const many = Array.from({ length: 80 }, (_, n) => invoice(100 + n, 'muller', `R/${7000 + n * 13}/2026`, 50_000));
+    const crowded = buildMatchingIndex([...slipInvoices, ...many], payers);
+    const decision = matchPayment(line({ title: 'FV/2026/03/0032', amountMinor: 50_000 }), crowded);
+    expect(decision.kind).toBe('review');
+    if (decision.kind === 'review') expect(decision.suggestions.map((s) => s.customerId).sort()).toEqual(['muller', 'zielony']);
+  });
+
   it('does not count an invoice of the same customer, which would settle the account alike', () => {
     const sameCustomer = buildMatchingIndex([...invoices, invoice(9, 'zielony', 'FV/2026/03/0023', 50_000)], payers);
     expect(matchPayment(line({ title: 'FV/2026/03/0032', amountMinor: 50_000 }), sameCustomer).kind).toBe('auto');

@@ -14,7 +14,7 @@ import {
   payerCluesOf,
   type PayerClue,
 } from './gather-clues';
-import { invoiceNumberKey, numberKeysInText, oneSlipVariants } from './invoice-number';
+import { invoiceNumberKey, isOneSlipApart, numberKeysInText, oneSlipVariants } from './invoice-number';
 import {
   defaultMatchOptions,
   type Allocation,
@@ -225,13 +225,20 @@ export function matchPayment(
 function slipRivals(named: OpenInvoice, numberKeys: readonly string[], lookup: MatchingLookup): OpenInvoice[] {
   const key = invoiceNumberKey(named.number);
   if (!numberKeys.includes(key)) return [];
+  const isRival = (other: OpenInvoice) =>
+    other.customerId !== named.customerId && other.currency === named.currency && other.openAmountMinor === named.openAmountMinor;
+  // Most amounts are rare: comparing the few invoices of the same amount is cheaper than
+  // looking up every key one slip away; a round sum shared by many takes the other road.
+  const sameAmount = lookup.invoicesByOpenAmount(named.currency, named.openAmountMinor, slipRivalScanLimit + 1);
+  if (sameAmount.length <= slipRivalScanLimit) {
+    return sameAmount.filter((other) => isRival(other) && isOneSlipApart(key, invoiceNumberKey(other.number)));
+  }
   return oneSlipVariants(key)
     .flatMap((variant) => lookup.invoicesByNumberKey(variant))
-    .filter(
-      (rival) =>
-        rival.customerId !== named.customerId && rival.currency === named.currency && rival.openAmountMinor === named.openAmountMinor,
-    );
+    .filter(isRival);
 }
+
+const slipRivalScanLimit = 64;
 
 function combine(weights: readonly number[]): number {
   return 1 - weights.reduce((doubt, weight) => doubt * (1 - weight), 1);

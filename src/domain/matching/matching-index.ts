@@ -29,8 +29,22 @@ function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list.length === 0) map.delete(key);
 }
 
-const amountKey = (currency: string, amountMinor: number) => `${currency}:${amountMinor}`;
-const customerAmountKey = (invoice: OpenInvoice) => `${invoice.customerId}:${invoice.currency}:${invoice.openAmountMinor}`;
+// Amounts are looked up inside a currency or a customer by the number itself: no key
+// string to build and hash for each of a million invoices.
+type ByAmount = Map<string, Map<number, OpenInvoice[]>>;
+
+function pushByAmount(map: ByAmount, outer: string, invoice: OpenInvoice): void {
+  let inner = map.get(outer);
+  if (!inner) map.set(outer, (inner = new Map()));
+  push(inner, invoice.openAmountMinor, invoice);
+}
+
+function removeByAmount(map: ByAmount, outer: string, invoice: OpenInvoice): void {
+  const inner = map.get(outer);
+  if (!inner) return;
+  remove(inner, invoice.openAmountMinor, invoice);
+  if (inner.size === 0) map.delete(outer);
+}
 
 /** Indexes the organization's open invoices and payer profiles for matching. */
 export function buildMatchingIndex(invoices: readonly OpenInvoice[], payers: readonly PayerProfile[]): MatchingIndex {
@@ -56,8 +70,8 @@ export function matchingIndexBuilder(): MatchingIndexBuilder {
   const byId = new Map<string, OpenInvoice>();
   const byIdPrefix = new Map<string, OpenInvoice[]>();
   const byNumberKey = new Map<string, OpenInvoice[]>();
-  const byAmount = new Map<string, OpenInvoice[]>();
-  const byCustomerAmount = new Map<string, OpenInvoice[]>();
+  const byAmount: ByAmount = new Map();
+  const byCustomerAmount: ByAmount = new Map();
   const byCustomer = new Map<string, OpenInvoice[]>();
   const byAccount = new Map<string, string[]>();
   const byTaxId = new Map<string, string[]>();
@@ -70,8 +84,8 @@ export function matchingIndexBuilder(): MatchingIndexBuilder {
     push(byIdPrefix, invoice.id.replace(/-/g, '').slice(0, 16).toLowerCase(), invoice);
     const key = invoiceNumberKey(invoice.number);
     if (key !== '') push(byNumberKey, key, invoice);
-    push(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
-    push(byCustomerAmount, customerAmountKey(invoice), invoice);
+    pushByAmount(byAmount, invoice.currency, invoice);
+    pushByAmount(byCustomerAmount, invoice.customerId, invoice);
     push(byCustomer, invoice.customerId, invoice);
   };
   const addPayer = (payer: PayerProfile) => {
@@ -90,9 +104,9 @@ export function matchingIndexBuilder(): MatchingIndexBuilder {
   const index: MatchingIndex = {
     invoicesByIdPrefix: (prefix) => byIdPrefix.get(prefix) ?? none,
     invoicesByNumberKey: (key) => byNumberKey.get(key) ?? none,
-    invoicesByOpenAmount: (currency, amountMinor, limit) => (byAmount.get(amountKey(currency, amountMinor)) ?? none).slice(0, limit),
+    invoicesByOpenAmount: (currency, amountMinor, limit) => (byAmount.get(currency)?.get(amountMinor) ?? none).slice(0, limit),
     customerInvoicesByOpenAmount: (customerId, currency, amountMinor) =>
-      byCustomerAmount.get(`${customerId}:${currency}:${amountMinor}`) ?? none,
+      (byCustomerAmount.get(customerId)?.get(amountMinor) ?? none).filter((invoice) => invoice.currency === currency),
     openInvoicesOfCustomer: (customerId, limit) => (byCustomer.get(customerId) ?? none).slice(0, limit),
     customersByAccount: (account) => byAccount.get(account) ?? none,
     customersByTaxId: (taxId) => byTaxId.get(taxId) ?? none,
@@ -102,12 +116,12 @@ export function matchingIndexBuilder(): MatchingIndexBuilder {
       for (const { invoiceId, amountMinor } of allocations) {
         const invoice = byId.get(invoiceId);
         if (!invoice) continue;
-        remove(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
-        remove(byCustomerAmount, customerAmountKey(invoice), invoice);
+        removeByAmount(byAmount, invoice.currency, invoice);
+        removeByAmount(byCustomerAmount, invoice.customerId, invoice);
         invoice.openAmountMinor -= amountMinor;
         if (invoice.openAmountMinor > 0) {
-          push(byAmount, amountKey(invoice.currency, invoice.openAmountMinor), invoice);
-          push(byCustomerAmount, customerAmountKey(invoice), invoice);
+          pushByAmount(byAmount, invoice.currency, invoice);
+          pushByAmount(byCustomerAmount, invoice.customerId, invoice);
           continue;
         }
         byId.delete(invoiceId);
