@@ -72,12 +72,12 @@ export type SureMatch = { line: StatementPaymentLine; proposal: MatchProposal };
 export type RecordedMatches = {
   /** The line's fingerprint → the payment it became. */
   paymentIds: Map<string, string>;
-  /** Matches whose invoices changed since matching began (another person allocated meanwhile): not recorded. */
+  /** Matches not recorded: their invoices changed since matching began (another person allocated meanwhile), or the payment exists. */
   stale: SureMatch[];
 };
 
-// Rows per statement: payments carry a dozen columns, and a statement takes at most
-// 65,535 parameters.
+// Matches per round: a round locks its invoices, then writes the payments, allocations,
+// balances and timeline entries in a few statements.
 const BATCH = 1000;
 
 /** Records the matches inside the caller's transaction; see the file's opening comment. */
@@ -107,6 +107,8 @@ export async function recordMatchedPayments(tx: Db, orgId: string, matches: read
     const idOf = new Map(stored.map((row) => [row.fingerprint, row.id]));
     const paymentIdOf = (match: SureMatch) => idOf.get(statementPaymentFingerprint(match.line.fingerprint));
     const recorded = fitting.filter((match) => paymentIdOf(match) !== undefined);
+    // A payment already recorded under the line's fingerprint: nothing is allocated twice.
+    stale.push(...fitting.filter((match) => paymentIdOf(match) === undefined));
     for (const match of recorded) paymentIds.set(match.line.fingerprint, paymentIdOf(match)!);
 
     const allocations = recorded.flatMap((match) =>
