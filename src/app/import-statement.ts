@@ -86,6 +86,7 @@ export async function importStatement(db: Db, options: ImportStatementOptions): 
       file: fileName,
       ...(error.line !== undefined ? { line: error.line } : {}),
       ...(error.field !== undefined ? { field: error.field } : {}),
+      ...(error.option !== undefined ? { option: error.option } : {}),
       message: error.message,
     });
     return report;

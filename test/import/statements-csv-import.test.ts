@@ -128,4 +128,16 @@ describeEachDatabase('import of CSV bank statements', (database) => {
     );
     expect(line).toEqual({ amount: 150_000, currency: 'PLN', title: 'Zapłata FV 7', booking_date: '2026-03-20' });
   });
+
+  it('names the option that would settle what the file cannot tell', async () => {
+    const { db } = database();
+    const orgId = await newOrganization(db);
+    const content = Buffer.from(['Data;Tytuł;Kwota;Waluta', '03/04/2026;FV 1;10,00;PLN', '05/04/2026;FV 2;12,00;PLN'].join('\n'), 'utf8');
+    const ambiguous = await importStatement(db, { orgId, fileName: 'historia.csv', content, now });
+    expect(ambiguous.errors).toEqual([expect.objectContaining({ line: 2, field: 'bookingDate', option: 'dateFormat' })]);
+    const settled = await importStatement(db, { orgId, fileName: 'historia.csv', content, now, csv: { dateFormat: 'DD/MM/YYYY' } });
+    expect(settled).toMatchObject({ committed: true, linesRead: 2, errors: [] });
+    const dates = await queryRows<{ d: string }>(db, sql`select booking_date::text as d from bank_statement_lines where org_id = ${orgId}::uuid order by d`);
+    expect(dates.map((r) => r.d)).toEqual(['2026-04-03', '2026-04-05']);
+  });
 });

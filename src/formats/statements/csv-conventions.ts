@@ -2,16 +2,16 @@
 // and every amount one way, so the way is settled once from all of them (or taken
 // from the caller), and a value that breaks it is named with its line and column.
 import { dateFormatsFitting, writtenDateFormats, type WrittenDateFormat } from '../../domain/written-dates';
-import { FileFormatError } from '../file-format-error';
+import { FileFormatError, type ImportOption } from '../file-format-error';
 import { decimalSeparatorShownBy, splitAmount, type DecimalSeparator } from './csv-amounts';
 import type { CsvStatementField } from './csv-statement-fields';
 
 /** One value of the file: where it is and what it says. */
 export type CsvValue = { line: number; field: CsvStatementField; column: string; text: string };
 
-/** A problem with one value, naming its line, column and field. */
-export function valueError(value: CsvValue, message: string): FileFormatError {
-  return new FileFormatError(`column "${value.column}" (${value.field}): ${message}`, value.line, value.field);
+/** A problem with one value, naming its line, column and field (and the option that would settle it). */
+export function valueError(value: CsvValue, message: string, option?: ImportOption): FileFormatError {
+  return new FileFormatError(`column "${value.column}" (${value.field}): ${message}`, value.line, value.field, option);
 }
 
 /** The date format every one of `dates` is written in; null when there are none. */
@@ -33,6 +33,7 @@ export function settleDateFormat(dates: readonly CsvValue[]): WrittenDateFormat 
     throw valueError(
       dates[0]!,
       `the dates fit both ${candidates.join(' and ')}: no day in the file is above 12, so the day and the month cannot be told apart; give the date format`,
+      'dateFormat',
     );
   }
   return candidates[0]!;
@@ -67,6 +68,7 @@ export function settleDecimalSeparator(amounts: readonly CsvValue[]): DecimalSep
     throw valueError(
       unclear,
       `"${unclear.text}" may be a whole amount with its thousands grouped or one with three decimals, and no amount in the file tells which; give the decimal separator`,
+      'decimalSeparator',
     );
   }
   return settled?.separator ?? null;

@@ -259,6 +259,7 @@ function currencyFor(row: Row, besideAmount: CurrencyCode | null, account: State
       `the row names no currency: the file has no currency column, no code beside its amounts, and ${lookup}; give the statement's currency with the import`,
       row.record.line,
       'currency',
+      'currency',
     );
   }
   return currency;

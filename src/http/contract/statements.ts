@@ -43,7 +43,16 @@ export const statementImportReport = z.object({
   outboxActionsCancelled: z.number().int().describe('pending reminders dropped because every invoice they were about is now paid'),
   csv: statementCsvLayout.optional().describe('for a CSV export: how it was read'),
   errors: z.array(
-    z.object({ file: z.string(), line: z.number().int().optional(), field: z.string().optional(), message: z.string() }),
+    z.object({
+      file: z.string(),
+      line: z.number().int().optional(),
+      field: z.string().optional(),
+      option: z
+        .enum(['dateFormat', 'decimalSeparator', 'currency'])
+        .optional()
+        .describe('the import option that would settle it: the file alone cannot tell how it writes dates or decimals, or its currency'),
+      message: z.string(),
+    }),
   ),
 });
 export type StatementImportReport = z.infer<typeof statementImportReport>;

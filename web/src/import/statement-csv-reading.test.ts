@@ -38,7 +38,7 @@ function refused(text: string, options: CsvStatementOptions = {}): StatementImpo
     readCsvStatement(text, options);
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
-    return { ...report, errors: [{ file: report.fileName, line: error.line, field: error.field, message: error.message }] };
+    return { ...report, errors: [{ file: report.fileName, line: error.line, field: error.field, option: error.option, message: error.message }] };
   }
   return expect.fail('expected the reader to refuse the file');
 }

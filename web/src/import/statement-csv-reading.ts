@@ -4,6 +4,7 @@
 // no such part), the browser reads the file's top itself with the server's own rules,
 // so the person sees the columns and can map the missing one.
 import type { WrittenDateFormat } from '../../../src/domain/written-dates';
+import type { ImportOption } from '../../../src/formats/file-format-error';
 import { previewCsvHeader } from '../../../src/formats/statements/csv-statement-header';
 import { decodeStatementText } from '../../../src/formats/statements/statement-encoding';
 import { statementFileKind } from '../../../src/formats/statements/statement-file-kind';
@@ -25,8 +26,8 @@ export type CsvReading = {
   skippedLines: number[];
 };
 
-/** Options the file alone cannot settle; a check's error asks for one of them. */
-export type CsvOption = 'dateFormat' | 'decimalSeparator' | 'currency';
+/** Options the file alone cannot settle; a check's error names the one it needs. */
+export type CsvOption = ImportOption;
 
 // Enough for the header search's first 40 rows, however long the descriptions.
 const HEAD_BYTES = 256 * 1024;
@@ -54,20 +55,9 @@ export function csvReadingOf(report: StatementImportReport | null, head: string 
   return { checked: false, headerLine, headers, delimiter, mapping, dateFormat: null, decimalSeparator: null, skippedLines: [] };
 }
 
-// The reader ends these errors by asking for the option.
-const asks: [CsvOption, RegExp][] = [
-  ['dateFormat', /give the date format/],
-  ['decimalSeparator', /give the decimal separator/],
-  ['currency', /give the statement's currency/],
-];
-
 /** The option the check's error asks the person to choose, because the file cannot tell it. */
 export function optionAskedFor(report: StatementImportReport | null): CsvOption | null {
-  for (const error of report?.errors ?? []) {
-    const asked = asks.find(([, words]) => words.test(error.message));
-    if (asked) return asked[0];
-  }
-  return null;
+  return report?.errors.find((error) => error.option !== undefined)?.option ?? null;
 }
 
 /** The fields the check's errors name, each with the line of its first error; errors asking for an option are the option's. */
@@ -75,7 +65,7 @@ export function fieldsInError(report: StatementImportReport | null): Map<string,
   const fields = new Map<string, number>();
   for (const error of report?.errors ?? []) {
     if (!error.field || error.line === undefined || fields.has(error.field)) continue;
-    if (asks.some(([, words]) => words.test(error.message))) continue;
+    if (error.option !== undefined) continue;
     fields.set(error.field, error.line);
   }
   return fields;
