@@ -9,11 +9,11 @@ import type { Db } from '../store/database';
 import type { StatementLineStatus } from '../store/schema';
 import { countStatementLines, findCustomerNames, findLinePayments, findReviewedInvoices } from '../store/statement-review';
 
-/** The organization's lines, newest booking first. */
+/** One page of the organization's lines, newest booking first (the store's order says how ties fall). */
 export async function listStatementLines(
   db: Db,
   orgId: string,
-  options: { status?: StatementLineStatus; limit: number },
+  options: { status?: StatementLineStatus; limit: number; offset: number },
 ): Promise<StatementLine[]> {
   const rows = await listLineRows(db, orgId, options);
   const decided = rows.map((row) => ({ row, decision: row.proposals as MatchDecision | null }));

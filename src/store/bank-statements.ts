@@ -119,11 +119,16 @@ export async function loadPayerProfiles(db: Db, orgId: string): Promise<PayerPro
   }));
 }
 
-/** The organization's lines, newest booking first, optionally of one status. */
+/**
+ * One page of the organization's lines, optionally of one status. The order is total,
+ * so `offset` pages neither repeat nor skip a line while the list stands still: the
+ * newest booking date first; lines booked the same day statement by statement, each in
+ * the order of its file; the id settles what is left.
+ */
 export async function listStatementLines(
   db: Db,
   orgId: string,
-  options: { status?: StatementLineStatus; limit: number },
+  options: { status?: StatementLineStatus; limit: number; offset?: number },
 ): Promise<StatementLineRow[]> {
   const where = options.status
     ? and(eq(bankStatementLines.orgId, orgId), eq(bankStatementLines.status, options.status))
@@ -132,8 +137,9 @@ export async function listStatementLines(
     .select()
     .from(bankStatementLines)
     .where(where)
-    .orderBy(desc(bankStatementLines.bookingDate), bankStatementLines.lineIndex)
-    .limit(options.limit);
+    .orderBy(desc(bankStatementLines.bookingDate), bankStatementLines.statementId, bankStatementLines.lineIndex, bankStatementLines.id)
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
 }
 
 /** One line, or null when not the organization's; `lock` holds it to the transaction's end. */

@@ -4,9 +4,11 @@
 // a suggestion and one split over two invoices, and the automatic match is undone and
 // allocated again. A bank's CSV export whose amount column has a header no bank list
 // knows is refused by the check naming the field, mapped on the page, read and
-// imported. The server runs on the real clock, so the ledger is laid out around today.
+// imported. More lines than a page holds are paged, the page kept in the address. The
+// server runs on the real clock, so the ledger is laid out around today.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/add-user';
+import { importStatement } from '../../src/app/import-statement';
 import { createCustomer } from '../../src/app/create-customer';
 import { createOrganization } from '../../src/app/create-organization';
 import type { Result } from '../../src/app/errors';
@@ -257,6 +259,56 @@ describe('bank statement import and payment review in Chromium', () => {
     expect((await openAmounts())['FV/2026/04/0007']).toBe(0);
     await page.getByRole('link', { name: 'Przejrzyj czekającą wpłatę' }).click();
     await page.getByRole('article', { name: '400,00 zł od ZAKLADY MIESNE LODZ SA' }).waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('pages through more unmatched payments than a page holds, keeps the page on reload, and steps back when the last page empties', async () => {
+    const { baseUrl, browser, screenshot } = session!;
+    const today = dateInZone(new Date(), 'Europe/Warsaw');
+    // 101 refunds no invoice fits, 100,00 zł, 100,01 zł…: the last, 101,00 zł, is alone on page 2.
+    const refunds = mt940Statement({
+      reference: 'MT940/E2E/PAGES',
+      bookingDate: addDays(today, -2),
+      entries: Array.from({ length: 101 }, (_, index) => ({
+        direction: 'credit' as const,
+        amountMinor: 10_000 + index,
+        title: `ZWROT ${index + 1}`,
+        payerName: 'KLIENT DETALICZNY',
+        payerAccount: '83102010260000160201234567',
+      })),
+    });
+    const report = await importStatement(database!.db, { orgId, fileName: 'zwroty.sta', content: Buffer.from(refunds, 'utf8'), now: new Date() });
+    expect(report).toMatchObject({ committed: true, unmatched: 101 });
+
+    const { context, page, pageErrors } = await signIn(browser, baseUrl, { email, password, viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/o/hurt/payment-review?status=unmatched`);
+    await page.locator('label', { hasText: /^Niedopasowane \(101\)$/ }).waitFor();
+    await page.getByText('1–100 z 101').waitFor();
+    expect(await page.getByRole('article').count()).toBe(100);
+
+    await page.getByRole('button', { name: 'Przejdź do strony 2' }).click();
+    const last = page.getByRole('article', { name: '101,00 zł od KLIENT DETALICZNY' });
+    await last.waitFor();
+    expect(new URL(page.url()).search).toBe('?status=unmatched&page=2');
+    await page.reload();
+    await last.waitFor();
+    expect(await page.getByRole('article').count()).toBe(1);
+    await screenshot(page, 'payment-review-page-2.png');
+
+    // Matched, the only line of page 2 leaves the list, and page 1 is shown.
+    await last.getByRole('button', { name: 'Wybierz faktury lub podziel' }).click();
+    const form = last.getByRole('form', { name: 'Ręczne dopasowanie 101,00 zł' });
+    await form.getByLabel('Znajdź nieopłaconą fakturę').fill('0008');
+    await form.getByRole('button', { name: 'Wybierz: FV/2026/04/0008' }).click();
+    await form.getByRole('button', { name: 'Dopasuj' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dopasowano: 101,00 zł od KLIENT DETALICZNY.' }).waitFor();
+    await page.getByText('1–100 z 100').waitFor();
+    expect(new URL(page.url()).search).toBe('?status=unmatched');
+    await page.locator('label', { hasText: /^Niedopasowane \(100\)$/ }).waitFor();
+    expect(await page.getByRole('article').count()).toBe(100);
+    expect((await openAmounts())['FV/2026/04/0008']).toBe(60_000 - 10_100);
 
     expect(pageErrors).toEqual([]);
     await context.close();

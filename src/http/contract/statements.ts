@@ -107,9 +107,16 @@ export const statementLine = z.object({
 });
 export type StatementLine = z.infer<typeof statementLine>;
 
+/** A page of lines: `offset` counts the lines before it in the list's fixed order. */
 export const statementLineQuery = z.object({
   status: statementLineStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('lines on the page'),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('lines to skip: 0 for the first page, then limit, 2 × limit…; past the end the page is empty'),
 });
 
 export const statementLineCounts = z

@@ -20,7 +20,15 @@ export const statementLineRoutes: FastifyPluginAsyncZod<ServerContext> = async (
       config: { permission: 'read' },
       schema: {
         tags,
-        summary: 'Imported bank statement lines, newest first; status=review is the review queue with the best suggestions',
+        summary: 'Imported bank statement lines, newest first, a page at a time; status=review is the review queue with the best suggestions',
+        description: [
+          'Paged by offset: limit lines (1–500, 100 when not given) after skipping offset lines (0 when not given).',
+          'The order is fixed and total, so pages neither repeat nor skip a line while the list stands still:',
+          'the newest booking date first; lines booked the same day statement by statement, each in the order of its file; the line id settles what is left.',
+          'A line matched in the meantime leaves its status list, so the lines after it move one place forward.',
+          'GET statement-lines/counts tells how many lines each status has, and so how many pages.',
+          'A limit or offset that is not a whole number in range is a 400 problem naming query.limit or query.offset.',
+        ].join(' '),
         params: orgParams,
         querystring: statementLineQuery,
         response: { 200: z.array(statementLine), ...problemResponses },

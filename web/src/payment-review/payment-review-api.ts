@@ -6,17 +6,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Allocation, StatementLine, StatementLineCounts } from '../../../src/http/contract';
 import { apiRequest, queryString } from '../api/client';
 import { orgPath } from '../api/organizations';
-import type { ReviewStatus } from './review-paths';
+import { lineOffset, linesPerPage, type ReviewPlace } from './review-paths';
 
 const linesPath = (org: string) => `${orgPath(org)}/statement-lines`;
 
-/** How many lines the screen asks for at once: the newest first. */
-export const lineLimit = 100;
-
-export function useStatementLines(org: string, status: ReviewStatus) {
+/** One page of one list, newest first. */
+export function useStatementLines(org: string, { status, page }: ReviewPlace) {
   return useQuery({
-    queryKey: ['org', org, 'statement-lines', status],
-    queryFn: ({ signal }) => apiRequest<StatementLine[]>('GET', `${linesPath(org)}${queryString({ status, limit: lineLimit })}`, { signal }),
+    queryKey: ['org', org, 'statement-lines', status, page],
+    queryFn: ({ signal }) =>
+      apiRequest<StatementLine[]>('GET', `${linesPath(org)}${queryString({ status, limit: linesPerPage, offset: lineOffset(page) })}`, { signal }),
+    // Another page of the same list keeps the lines in view until it comes; another
+    // list does not, so no line is shown under a status it does not have.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === status ? previous : undefined),
   });
 }
 
