@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { brokenPromiseCount, evaluatePromise, pausesUntil, validatePromise, type PromiseInput } from './promises';
+import { brokenPromiseCount, checkPromiseWithinOpen, evaluatePromise, pausesUntil, validatePromise, type PromiseInput } from './promises';
 
 const today = '2026-03-10';
 
@@ -20,6 +20,19 @@ describe('validatePromise: a promise has a date and an amount', () => {
     ['not a date', { promisedDate: '2026-02-30', amountMinor: 100 }, ['promisedDate:invalidDate']],
   ])('%s', (_, input, expected) => {
     expect(validatePromise(input, today).map((i) => `${i.path}:${i.code}`)).toEqual(expected);
+  });
+});
+
+describe('checkPromiseWithinOpen: no more than is open on the invoices', () => {
+  it('accepts up to the open amount and refuses a grosz more, saying how much is open', () => {
+    expect(checkPromiseWithinOpen(168_050, 168_050, 'PLN')).toBeNull();
+    expect(checkPromiseWithinOpen(1, 168_050, 'PLN')).toBeNull();
+    expect(checkPromiseWithinOpen(168_051, 168_050, 'PLN')).toEqual({
+      path: 'amountMinor',
+      code: 'amountAboveOpen',
+      message: 'the promised amount is more than the 1680.50 PLN still open on its invoices',
+    });
+    expect(checkPromiseWithinOpen(1_001, 1_000, 'JPY')?.message).toContain('1000 JPY');
   });
 });
 

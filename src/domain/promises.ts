@@ -3,6 +3,7 @@
 // of its invoices pauses; once its grace has passed, payments tell whether it was
 // kept, and a broken one counts against the customer's reliability.
 import { addDays, isIsoDate, type IsoDate } from './dates';
+import { minorToDecimalString } from './money';
 
 export type PromiseOutcome = 'open' | 'kept' | 'partlyKept' | 'broken';
 
@@ -14,7 +15,7 @@ export type PromiseInput = {
   invoiceIds?: string[];
 };
 
-export type PromiseIssueCode = 'dateRequired' | 'invalidDate' | 'dateInPast' | 'amountRequired' | 'amountNotPositive';
+export type PromiseIssueCode = 'dateRequired' | 'invalidDate' | 'dateInPast' | 'amountRequired' | 'amountNotPositive' | 'amountAboveOpen';
 export type PromiseIssue = { path: string; code: PromiseIssueCode; message: string };
 
 export type PromiseTerms = { promisedDate: IsoDate; amountMinor: number };
@@ -38,6 +39,19 @@ export function validatePromise(input: PromiseInput, today: IsoDate): PromiseIss
     issues.push({ path: 'amountMinor', code: 'amountNotPositive', message: 'the promised amount must be a whole number of minor units above zero' });
   }
   return issues;
+}
+
+/**
+ * A promise given on a call covers the invoices talked about: it cannot be for more
+ * than is still open on them (a bigger figure is a slip of the tongue or the keyboard).
+ */
+export function checkPromiseWithinOpen(amountMinor: number, openMinor: number, currency: string): PromiseIssue | null {
+  if (amountMinor <= openMinor) return null;
+  return {
+    path: 'amountMinor',
+    code: 'amountAboveOpen',
+    message: `the promised amount is more than the ${minorToDecimalString(openMinor, currency)} ${currency} still open on its invoices`,
+  };
 }
 
 /** The last day a promise pauses the ladder: its date plus the grace days. */

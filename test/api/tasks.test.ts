@@ -1,8 +1,8 @@
 // The call queue over HTTP: the filtered list with scripts and phone numbers, one task,
-// completing a call and cancelling a task, who may, and the answers for twice and for
-// input that makes no sense.
+// completing a call (with the promise it came to, or neither) and cancelling a task,
+// who may, and the answers for twice and for input that makes no sense.
 import { beforeAll, expect, it } from 'vitest';
-import { addDebtor, type Debtor } from '../approvals/approval-fixtures';
+import { actionStatus, addDebtor, type Debtor } from '../approvals/approval-fixtures';
 import { describeEachDatabase } from '../databases';
 import { addCallTask, addInternalTask } from '../tasks/task-fixtures';
 import { addMember, runSetup, startApi, testToday, type Api, type Caller, type TestOrg } from './api-harness';
@@ -62,6 +62,76 @@ describeEachDatabase('API: call queue', (database) => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'conflict', detail: expect.stringMatching(/^the task was already done at /) });
     expect((await api.ok(callers.viewer!, 'GET', `${org.base}/tasks?status=done`)).items.map((t: { id: string }) => t.id)).toContain(task.id);
+  });
+
+  it('records the promise a call came to, with its invoices, and closes the call in the same step', async () => {
+    const promised = await addDebtor(database().db, org.id, 'Obietnica sp. z o.o.');
+    const task = await addCallTask(database().db, org.id, promised, { dueOn: testToday });
+    const done = await api.ok(
+      callers.collector!,
+      'POST',
+      `${org.base}/tasks/${task.id}/complete`,
+      {
+        outcome: 'reachedPromised',
+        note: 'Zapłacą pierwszą fakturę w poniedziałek',
+        promise: { promisedDate: '2026-04-20', amountMinor: 100_000, currency: 'PLN', invoiceIds: [promised.invoiceIds[0]] },
+      },
+      200,
+    );
+    expect(done).toMatchObject({ id: task.id, status: 'done', outcome: 'reachedPromised' });
+    expect((await actionStatus(database().db, org.id, task.actionId!)).status).toBe('done');
+
+    const promises = await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${promised.customerId}/promises`);
+    expect(promises).toHaveLength(1);
+    expect(promises[0]).toMatchObject({
+      invoices: [{ id: promised.invoiceIds[0], number: promised.invoiceNumbers[0] }],
+      promisedDate: '2026-04-20',
+      amountMinor: 100_000,
+      currency: 'PLN',
+      status: 'open',
+      note: null,
+      recordedBy: { name: 'collector user' },
+    });
+    const timeline = await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${promised.customerId}/activities`);
+    expect(timeline.items.map((entry: { type: string; summary: string }) => [entry.type, entry.summary]).sort()).toEqual([
+      ['call', 'Call to Anna Księgowa: reached, promised to pay'],
+      ['promise', `Promised 1000,00 zł by 2026-04-20 for ${promised.invoiceNumbers[0]}`],
+    ]);
+  });
+
+  it('refuses a promise without an amount (or with more than is open) at its field, leaving the task open and no promise', async () => {
+    const promised = await addDebtor(database().db, org.id, 'Bez kwoty sp. z o.o.');
+    const stranger = await addDebtor(database().db, org.id, 'Obcy sp. z o.o.');
+    const task = await addCallTask(database().db, org.id, promised, { dueOn: testToday });
+    const url = `${org.base}/tasks/${task.id}/complete`;
+    const promise = { promisedDate: '2026-04-20', amountMinor: 168_050, currency: 'PLN', invoiceIds: promised.invoiceIds };
+    const refusedAt = async (body: Record<string, unknown>) => {
+      const response = await api.call(callers.collector!, 'POST', url, body);
+      expect(response.statusCode, response.body).toBe(400);
+      return response.json().issues as { field: string; message: string }[];
+    };
+
+    expect(await refusedAt({ outcome: 'reachedPromised', promise: { ...promise, amountMinor: undefined } })).toEqual([
+      { field: 'body.promise.amountMinor', message: 'a promise to pay needs the amount that will be paid' },
+    ]);
+    expect(await refusedAt({ outcome: 'reachedPromised', promise: { ...promise, amountMinor: 168_051 } })).toEqual([
+      { field: 'body.promise.amountMinor', message: 'the promised amount is more than the 1680.50 PLN still open on its invoices' },
+    ]);
+    expect(await refusedAt({ outcome: 'reachedPromised', promise: { ...promise, promisedDate: '2026-04-14', invoiceIds: [stranger.invoiceIds[0]] } })).toEqual([
+      { field: 'body.promise.promisedDate', message: 'the promised day 2026-04-14 is before today (2026-04-15)' },
+      { field: 'body.promise.invoiceIds[0]', message: 'not an invoice of this customer' },
+    ]);
+    expect(await refusedAt({ outcome: 'notReached', promise })).toEqual([{ field: 'body.promise', message: 'only a call that came to a promise to pay records one' }]);
+    expect((await refusedAt({ outcome: 'reachedPromised', promise: { ...promise, invoiceIds: [] } }))[0]!.field).toBe('body.promise.invoiceIds');
+
+    expect(await api.ok(callers.viewer!, 'GET', `${org.base}/tasks/${task.id}`)).toMatchObject({ status: 'open', outcome: null, completedAt: null });
+    expect(await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${promised.customerId}/promises`)).toEqual([]);
+    expect((await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${promised.customerId}/activities`)).items).toEqual([]);
+    expect((await actionStatus(database().db, org.id, task.actionId!)).status).toBe('pending');
+
+    // All that is open may be promised: the task is still there to complete.
+    await api.ok(callers.collector!, 'POST', url, { outcome: 'reachedPromised', promise }, 200);
+    expect(await api.ok(callers.viewer!, 'GET', `${org.base}/customers/${promised.customerId}/promises`)).toMatchObject([{ amountMinor: 168_050, invoices: [{}, {}] }]);
   });
 
   it('cancels a task only with a reason', async () => {

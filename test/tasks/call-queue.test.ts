@@ -90,12 +90,12 @@ describeEachDatabase('call queue', (database) => {
   it('completes a call once: outcome on the task, an outbound call with the note on the timeline, the outbox action done', async () => {
     const { db } = database();
     const task = await addCallTask(db, orgId, debtor, { dueOn: today });
-    const noOutcome = await completeTask(db, orgId, task.id, { note: 'nikt nie odebrał' }, collector, now);
+    const noOutcome = await completeTask(db, orgId, task.id, { note: 'nikt nie odebrał' }, collector, now, today);
     expect(noOutcome).toMatchObject({ ok: false, code: 'invalid_input', issues: [{ field: 'outcome', message: 'say what the call came to' }] });
-    const badOutcome = await completeTask(db, orgId, task.id, { outcome: 'maybe' as never }, collector, now);
+    const badOutcome = await completeTask(db, orgId, task.id, { outcome: 'maybe' as never }, collector, now, today);
     expect(badOutcome).toMatchObject({ ok: false, code: 'invalid_input', issues: [{ field: 'outcome' }] });
 
-    expectOk(await completeTask(db, orgId, task.id, { outcome: 'reachedPromised', note: '  Zapłacą całość w piątek 17.04.  ' }, collector, now));
+    expectOk(await completeTask(db, orgId, task.id, { outcome: 'reachedPromised', note: '  Zapłacą całość w piątek 17.04.  ' }, collector, now, today));
     const done = expectOk(await showTask(db, orgId, task.id));
     expect(done).toMatchObject({ status: 'done', outcome: 'reachedPromised', completedBy: { id: collector.userId, name: 'Kasia Windykatorka' }, completedAt: now.toISOString() });
     const action = await actionStatus(db, orgId, task.actionId!);
@@ -113,7 +113,7 @@ describeEachDatabase('call queue', (database) => {
     expect((await listTasks(db, orgId, page, today)).items.map((t) => t.id)).not.toContain(task.id);
     expect((await listTasks(db, orgId, { ...page, status: 'done' }, today)).items.map((t) => t.id)).toContain(task.id);
 
-    const again = await completeTask(db, orgId, task.id, { outcome: 'notReached' }, collector, now);
+    const again = await completeTask(db, orgId, task.id, { outcome: 'notReached' }, collector, now, today);
     expect(again).toMatchObject({ ok: false, code: 'conflict', message: `the task was already done at ${now.toISOString()}` });
     expect(await cancelTask(db, orgId, task.id, { reason: 'late' }, collector, now)).toMatchObject({ ok: false, code: 'conflict' });
   });
@@ -121,8 +121,8 @@ describeEachDatabase('call queue', (database) => {
   it('closes an internal task with its note and no call outcome', async () => {
     const { db } = database();
     const task = await addInternalTask(db, orgId, debtor, today);
-    expect(await completeTask(db, orgId, task.id, { outcome: 'wrongNumber' }, collector, now)).toMatchObject({ ok: false, code: 'invalid_input', issues: [{ field: 'outcome' }] });
-    expectOk(await completeTask(db, orgId, task.id, { note: 'Nowy adres: ksiegowosc@example.com' }, collector, now));
+    expect(await completeTask(db, orgId, task.id, { outcome: 'wrongNumber' }, collector, now, today)).toMatchObject({ ok: false, code: 'invalid_input', issues: [{ field: 'outcome' }] });
+    expectOk(await completeTask(db, orgId, task.id, { note: 'Nowy adres: ksiegowosc@example.com' }, collector, now, today));
     expect(expectOk(await showTask(db, orgId, task.id))).toMatchObject({ status: 'done', outcome: null });
     expect((await timelineOf(db, orgId, debtor.customerId)).at(-1)).toMatchObject({ type: 'note', direction: 'internal', summary: 'Task done: Find a working e-mail address for Anna Księgowa', body: 'Nowy adres: ksiegowosc@example.com' });
   });
@@ -145,7 +145,7 @@ describeEachDatabase('call queue', (database) => {
     const { db } = database();
     const foreignOrg = (await makeOrganization(db)).id;
     const task = await addCallTask(db, foreignOrg, await addDebtor(db, foreignOrg, 'Obcy sp. z o.o.'), { dueOn: today });
-    expect(await completeTask(db, orgId, task.id, { outcome: 'notReached' }, collector, now)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await completeTask(db, orgId, task.id, { outcome: 'notReached' }, collector, now, today)).toMatchObject({ ok: false, code: 'not_found' });
     expect(await cancelTask(db, orgId, task.id, { reason: 'no' }, collector, now)).toMatchObject({ ok: false, code: 'not_found' });
     expect((await listTasks(db, orgId, page, today)).items.map((t) => t.id)).not.toContain(task.id);
   });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { messageLanguages } from '../../domain/messages/message-types';
 import { isoDate, minorUnits, pageQuery } from './common';
-import { invoiceRef } from './follow-up';
+import { invoiceRef, promiseInput } from './follow-up';
 
 const personRef = z.object({ id: z.uuid(), name: z.string() });
 
@@ -73,9 +73,18 @@ export const taskList = z.object({
 });
 export type TaskList = z.infer<typeof taskList>;
 
+/** The promise a call came to: a day and an amount (both required) on named invoices. */
+export const callPromise = promiseInput.omit({ note: true }).extend({
+  invoiceIds: z.array(z.uuid()).min(1).max(500).describe("the invoices it covers, usually the call's; it is for at most what is open on them"),
+});
+export type CallPromise = z.input<typeof callPromise>;
+
 export const taskCompletion = z.object({
   outcome: callOutcome.optional().describe('required for a call; an internal task has none'),
   note: z.string().max(5000).nullable().optional().describe('what was said or agreed; it goes on the timeline'),
+  promise: callPromise
+    .optional()
+    .describe('only with the outcome reachedPromised: the promise is recorded with the call, and when it is refused neither is'),
 });
 export type TaskCompletion = z.input<typeof taskCompletion>;
 

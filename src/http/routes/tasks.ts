@@ -52,7 +52,7 @@ export const taskRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db
       schema: {
         tags,
         summary:
-          "Mark an open task done. A call needs its outcome and lands on the timeline as an outbound call with the note; the outbox action it carried out is done too",
+          "Mark an open task done. A call needs its outcome and lands on the timeline as an outbound call with the note; the outbox action it carried out is done too. With the outcome reachedPromised a promise (day, amount, invoices) may come along: it is recorded with the call, and when it is refused (fields under promise.) the task stays open",
         params: idParams,
         body: taskCompletion,
         response: { 200: task, ...problemResponses },
@@ -60,7 +60,7 @@ export const taskRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, { db
     },
     async (request, reply) => {
       const org = orgOf(request);
-      const completed = await completeTask(db, org.id, request.params.id, request.body, org.actor, clock());
+      const completed = await completeTask(db, org.id, request.params.id, request.body, org.actor, clock(), org.today);
       if (!completed.ok) return sendProblem(reply, completed);
       const shown = await showTask(db, org.id, completed.value.id);
       return shown.ok ? shown.value : sendProblem(reply, shown);

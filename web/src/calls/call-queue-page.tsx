@@ -40,7 +40,24 @@ export function CallQueuePage() {
       ) : (
         <>
           {calls.data.items.map((task) => (
-            <CallTaskCard key={task.id} org={org} task={task} today={calls.data.asOf} onSaved={() => setSaved(t('calls.saved', { customer: task.customer.name }))} />
+            <CallTaskCard
+              key={task.id}
+              org={org}
+              task={task}
+              today={calls.data.asOf}
+              // A promise the server took has both its day and its amount.
+              onSaved={(promise) =>
+                setSaved(
+                  promise
+                    ? t('calls.savedWithPromise', {
+                        customer: task.customer.name,
+                        amount: format.money(promise.amountMinor!, promise.currency),
+                        date: format.date(promise.promisedDate!),
+                      })
+                    : t('calls.saved', { customer: task.customer.name }),
+                )
+              }
+            />
           ))}
           <PageNav page={page} pageSize={pageSize} total={calls.data.total} onPage={setPage} />
         </>

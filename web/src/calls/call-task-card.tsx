@@ -1,17 +1,17 @@
 // One call to make: whom to call and on which numbers, the script (what to ask for,
 // what to avoid), the items and totals it is about, and the form that records what
-// the call came to.
+// the call came to (and the promise, when it came to one).
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Task } from '../../../src/http/contract';
+import type { CallPromise, Task } from '../../../src/http/contract';
 import { DaysOverdueBadge } from '../components/status-badges';
 import { useFormat } from '../i18n/use-format';
 import { labelOf } from '../procedures/step-display';
 import { CallOutcomeForm } from './call-outcome-form';
 import { telHref } from './phone-link';
 
-export function CallTaskCard({ org, task, today, onSaved }: { org: string; task: Task; today: string; onSaved: () => void }) {
+export function CallTaskCard({ org, task, today, onSaved }: { org: string; task: Task; today: string; onSaved: (promise: CallPromise | null) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = `call-${task.id}`;
@@ -107,7 +107,7 @@ export function CallTaskCard({ org, task, today, onSaved }: { org: string; task:
                 </Table>
               </Table.ScrollContainer>
             )}
-            <CallOutcomeForm org={org} task={task} onSaved={onSaved} />
+            <CallOutcomeForm org={org} task={task} today={today} onSaved={onSaved} />
           </Stack>
           <section aria-label={t('calls.scriptLabel', { customer: task.customer.name })}>
             <Text fz="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>

@@ -1,5 +1,5 @@
 // The call queue as the web app asks for it: the calls due by today, and recording
-// what a call came to (which also lands on the customer's timeline).
+// what a call came to (which also lands on the customer's timeline, with its promise).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Task, TaskCompletion, TaskList } from '../../../src/http/contract';
 import { apiRequest, queryString } from '../api/client';
@@ -16,14 +16,17 @@ export function useDueCalls(org: string, page: number, pageSize = 20) {
   });
 }
 
-/** Marks a call done with its outcome and note; `onSaved` is told before the queue reloads (and the call leaves it). */
-export function useCompleteTask(org: string, onSaved?: (task: Task) => void) {
+/**
+ * Marks a call done with its outcome and note (and the promise it came to, recorded in the
+ * same step); `onSaved` is told what was sent before the queue reloads (and the call leaves it).
+ */
+export function useCompleteTask(org: string, onSaved?: (task: Task, completion: TaskCompletion) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ taskId, ...input }: TaskCompletion & { taskId: string }) =>
       apiRequest<Task>('POST', `${tasksPath(org)}/${encodeURIComponent(taskId)}/complete`, { json: input }),
-    onSuccess: (task) => {
-      onSaved?.(task);
+    onSuccess: (task, { taskId: _, ...completion }) => {
+      onSaved?.(task, completion);
       return queryClient.invalidateQueries({ queryKey: ['org', org] });
     },
   });
