@@ -16,7 +16,7 @@ export { listApiTokens } from '../store/api-tokens';
 export { findAttachmentContent, listAttachments } from '../store/attachments';
 export { findContact, listContacts, toContact } from '../store/contacts';
 export { listCreditNotes } from '../store/credit-notes';
-export { findCustomer, listCustomers, listSegments } from '../store/customers';
+export { findCustomer, listCustomers, listSegments, listTags } from '../store/customers';
 export { getInvoice, listInvoices } from '../store/invoices';
 export { findMember, listMembers, listUserOrganizations } from '../store/memberships';
 export { findOrganization, findOrganizationBySlug, getOrganization } from '../store/organizations';

@@ -41,6 +41,9 @@ export type RoutingCriteria = {
 
 export type RoutingRule = { priority: number; procedureKey: string; name: string; criteria: RoutingCriteria };
 
+/** The procedure of customers no rule catches (and of those whose rule names a procedure not in effect). */
+export const fallbackProcedureKey = 'standard';
+
 export type RoutingReasonKey =
   | 'manualAssignment'
   | 'tag'

@@ -262,3 +262,13 @@ export async function listSegments(db: Db, orgId: string): Promise<string[]> {
     .orderBy(asc(customers.segment));
   return rows.map((row) => row.segment!);
 }
+
+/** The tags the organization's customers carry, each once and sorted, to choose from in filters and routing rules. */
+export async function listTags(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ tag: sql<string>`unnest(${customers.tags})` })
+    .from(customers)
+    .where(eq(customers.orgId, orgId))
+    .orderBy(sql`1`);
+  return rows.map((row) => row.tag);
+}

@@ -105,6 +105,9 @@ describeEachDatabase('API: customers and contacts', (database) => {
     const { segments } = await api.ok(org.admin, 'GET', `${org.base}/segments`);
     expect(segments).toContain('list');
     expect(segments).toEqual([...new Set(segments)].sort());
+    const { tags: customerTags } = await api.ok(org.admin, 'GET', `${org.base}/tags`);
+    expect(customerTags).toEqual(expect.arrayContaining(['key', 'north', 'vip']));
+    expect(customerTags).toEqual([...new Set(customerTags)].sort());
 
     const bySegment = await api.ok(org.admin, 'GET', `${org.base}/customers?segment=list`);
     expect(bySegment.items.map((i: { name: string }) => i.name)).toEqual(['List Alpha', 'List Beta', 'List Gamma']);

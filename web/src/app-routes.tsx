@@ -18,6 +18,7 @@ const InvoicePage = lazy(() => import('./invoices/invoice-page').then((m) => ({ 
 const ImportPage = lazy(() => import('./import/import-page').then((m) => ({ default: m.ImportPage })));
 const ProceduresPage = lazy(() => import('./procedures/procedures-page').then((m) => ({ default: m.ProceduresPage })));
 const ProcedurePage = lazy(() => import('./procedures/procedure-page').then((m) => ({ default: m.ProcedurePage })));
+const RoutingRulesPage = lazy(() => import('./procedures/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })));
 const TemplatesPage = lazy(() => import('./templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const TemplatePage = lazy(() => import('./templates/template-page').then((m) => ({ default: m.TemplatePage })));
 const MailPage = lazy(() => import('./mail/mail-page').then((m) => ({ default: m.MailPage })));
@@ -64,6 +65,7 @@ export function AppRoutes() {
         <Route path="import" element={page(<ImportPage />)} />
         <Route path="procedures" element={page(<ProceduresPage />)} />
         <Route path="procedures/:procedureKey" element={page(<ProcedurePage />)} />
+        <Route path="routing-rules" element={page(<RoutingRulesPage />)} />
         <Route path="templates" element={page(<TemplatesPage />)} />
         <Route path="templates/:templateKey/:language/:channel" element={page(<TemplatePage />)} />
         <Route path="mail" element={page(<MailPage />)} />

@@ -4,13 +4,10 @@ import type { IsoDate } from '../../domain/dates';
 import { defaultProcedures } from '../../domain/dunning/default-procedures';
 import type { ProcedureVersion } from '../../domain/dunning/procedure';
 import { procedureVersionOn } from '../../domain/dunning/procedure-rules';
-import { defaultRoutingRules, routeCustomer, type CustomerFacts, type RoutingDecision, type RoutingRule } from '../../domain/routing';
+import { defaultRoutingRules, fallbackProcedureKey, routeCustomer, type CustomerFacts, type RoutingDecision, type RoutingRule } from '../../domain/routing';
 import type { Db } from '../../store/database';
 import { findEffectiveVersions, hasProcedures, listAllProcedureVersions } from '../../store/procedures';
 import { listEnabledRoutingRules } from '../../store/routing-rules';
-
-/** Customers no rule matches follow this procedure. */
-export const fallbackProcedureKey = 'standard';
 
 export type ProcedureBook = {
   versions: ReadonlyMap<string, readonly ProcedureVersion[]>;

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createCustomer } from '../../app/create-customer';
 import { deleteCustomer } from '../../app/delete-customer';
-import { getCustomerDetail, listCustomers, listSegments } from '../../app/queries';
+import { getCustomerDetail, listCustomers, listSegments, listTags } from '../../app/queries';
 import { updateCustomer } from '../../app/update-customer';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
@@ -52,6 +52,20 @@ export const customerRoutes: FastifyPluginAsyncZod<ServerContext> = async (app, 
       },
     },
     async (request) => ({ segments: await listSegments(db, orgOf(request).id) }),
+  );
+
+  app.get(
+    '/tags',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags,
+        summary: 'The tags customers carry, for filters and routing rules',
+        params: orgParams,
+        response: { 200: z.object({ tags: z.array(z.string()) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ tags: await listTags(db, orgOf(request).id) }),
   );
 
   app.post(

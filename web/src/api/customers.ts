@@ -28,3 +28,12 @@ export function useSegments(org: string) {
     select: (data) => data.segments,
   });
 }
+
+/** Every tag customers of the organization carry, to choose from. */
+export function useCustomerTags(org: string) {
+  return useQuery({
+    queryKey: ['org', org, 'tags'],
+    queryFn: ({ signal }) => apiRequest<{ tags: string[] }>('GET', `${orgPath(org)}/tags`, { signal }),
+    select: (data) => data.tags,
+  });
+}

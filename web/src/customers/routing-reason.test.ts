@@ -17,6 +17,11 @@ describe('routing reasons in words', () => {
     expect(routingReasonText(pl.t, { key: 'brokenPromises', facts: { brokenPromises: 2, minBrokenPromises: 1 } }, money, 'PLN')).toBe('2 złamane obietnice');
   });
 
+  it('says whether the rule asked for a regular contract or for none', () => {
+    expect(routingReasonText(pl.t, { key: 'regularContract', facts: { regularContract: true } }, money, 'PLN')).toBe('Stała umowa');
+    expect(routingReasonText(pl.t, { key: 'regularContract', facts: { regularContract: false } }, money, 'PLN')).toBe('Bez stałej umowy');
+  });
+
   it('writes amounts in the base currency', () => {
     const text = routingReasonText(pl.t, { key: 'openAmount', facts: { openMinor: 12_000, openBelowMinor: 50_000 } }, money, 'PLN');
     expect(plain(text)).toBe('Do zapłaty 120,00 zł, poniżej progu 500,00 zł');

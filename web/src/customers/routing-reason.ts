@@ -13,9 +13,11 @@ export function routingReasonText(t: TFunction, reason: RoutingReasonView, money
   const f = reason.facts;
   switch (reason.key) {
     case 'manualAssignment':
-    case 'regularContract':
     case 'fallback':
       return t(`routingReasons.${reason.key}`);
+    case 'regularContract':
+      // A rule may ask for customers with a regular contract or for those without one.
+      return t(f.regularContract === false ? 'routingReasons.noRegularContract' : 'routingReasons.regularContract');
     case 'tag':
       return t('routingReasons.tag', { tag: text(f.tag) });
     case 'segment':

@@ -1,6 +1,7 @@
 // The organization's procedures: each with its latest version, how many steps and
-// versions it has, and a file import for a new version or a new procedure.
-import { Anchor, Card, Code, Stack, Table, Text, Title } from '@mantine/core';
+// versions it has, the way to the routing rules that pick among them, and a file
+// import for a new version or a new procedure.
+import { Anchor, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, NoData, PageLoader } from '../components/query-state';
@@ -18,12 +19,17 @@ export function ProceduresPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('procedures.title')}</Title>
-        <Text fz="sm" c="dimmed" maw={820}>
-          {t('procedures.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('procedures.title')}</Title>
+          <Text fz="sm" c="dimmed" maw={820}>
+            {t('procedures.intro')}
+          </Text>
+        </div>
+        <Button component={Link} to={`/o/${org}/routing-rules`} variant="light" title={t('routingRules.openHint')}>
+          {t('routingRules.open')}
+        </Button>
+      </Group>
       <Card withBorder component="section" aria-label={t('procedures.title')}>
         {procedures.isPending ? (
           <PageLoader />

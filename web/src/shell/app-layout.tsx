@@ -43,7 +43,11 @@ export function AppLayout() {
       active: location.pathname.startsWith(`${base}/payment-review`),
       count: waitingPayments,
     },
-    { to: `${base}/procedures`, label: t('nav.procedures'), active: location.pathname.startsWith(`${base}/procedures`) },
+    {
+      to: `${base}/procedures`,
+      label: t('nav.procedures'),
+      active: location.pathname.startsWith(`${base}/procedures`) || location.pathname.startsWith(`${base}/routing-rules`),
+    },
     { to: `${base}/templates`, label: t('nav.templates'), active: location.pathname.startsWith(`${base}/templates`) },
     // The mail catcher only matters once it holds something (no SMTP server is set up).
     ...(hasCaughtMail || location.pathname.startsWith(`${base}/mail`)
