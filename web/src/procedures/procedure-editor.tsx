@@ -2,11 +2,11 @@
 // a select where there is a choice, steps added, removed and moved, and the day the
 // version takes effect. The server's problems appear next to the field they name.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Chip, Group, List, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Chip, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureVersionView } from '../../../src/http/contract';
 import { fieldErrors } from '../api/client';
-import { useErrorMessage } from '../components/query-state';
+import { SaveErrors } from '../components/save-errors';
 import { localeOf } from '../i18n/languages';
 import { useFormat } from '../i18n/use-format';
 import { useSaveProcedureVersion } from './procedure-api';
@@ -26,7 +26,6 @@ type Props = {
 export function ProcedureEditor({ org, procedureKey, from, defaultEffectiveFrom, currency, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const save = useSaveProcedureVersion(org, procedureKey);
   const [draft, setDraft] = useState<ProcedureDraft>(() => draftOf(from, defaultEffectiveFrom, currency, localeOf(format.language)));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
@@ -70,25 +69,7 @@ export function ProcedureEditor({ org, procedureKey, from, defaultEffectiveFrom,
               {t('editor.hint')}
             </Text>
           </div>
-          {hasErrors && (
-            <Alert color="red" role="alert" title={t('editor.invalid')}>
-              {save.error && Object.keys(fieldErrors(save.error)).length === 0 ? errorMessage(save.error) : null}
-              {unplaced.length > 0 && (
-                <List size="sm">
-                  {unplaced.map(([path, message]) => (
-                    <List.Item key={path}>
-                      {path}: {message}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
-          {save.error && !hasErrors && (
-            <Alert color="red" role="alert">
-              {errorMessage(save.error)}
-            </Alert>
-          )}
+          <SaveErrors title={t('editor.invalid')} error={save.error} hasErrors={hasErrors} unplaced={unplaced} />
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
             <TextInput label={t('editor.namePl')} required value={draft.namePl} onChange={(e) => change({ namePl: e.currentTarget.value })} error={errors['name.pl']} />
             <TextInput label={t('editor.nameEn')} required value={draft.nameEn} onChange={(e) => change({ nameEn: e.currentTarget.value })} error={errors['name.en']} />

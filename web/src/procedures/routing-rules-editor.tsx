@@ -2,11 +2,11 @@
 // removed and moved, each with its sentence, saved at once. A procedure chosen by hand
 // comes before every rule and the default procedure after the last, as routing does.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRuleView } from '../../../src/http/contract';
 import { fieldErrors } from '../api/client';
-import { useErrorMessage } from '../components/query-state';
+import { SaveErrors } from '../components/save-errors';
 import { useFormat } from '../i18n/use-format';
 import { catchesEveryone, firstCatchAll, moveRule, newRule, ruleDraftsOf, ruleErrors, ruleShape, rulesInput, type RuleDraft } from './routing-draft';
 import { RoutingRuleFields, type Option } from './routing-rule-fields';
@@ -27,7 +27,6 @@ type Props = {
 export function RoutingRulesEditor({ org, rules, currency, words, procedureOptions, tagsInUse, segmentOptions }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const save = useSaveRoutingRules(org);
   const [drafts, setDrafts] = useState<RuleDraft[]>(() => ruleDraftsOf(rules, currency, format.language));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
@@ -74,25 +73,7 @@ export function RoutingRulesEditor({ org, rules, currency, words, procedureOptio
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {hasErrors && (
-          <Alert color="red" role="alert" title={t('routingRules.invalid')}>
-            {save.error && Object.keys(fieldErrors(save.error)).length === 0 ? errorMessage(save.error) : null}
-            {unplaced.length > 0 && (
-              <List size="sm">
-                {unplaced.map(([path, message]) => (
-                  <List.Item key={path}>
-                    {path}: {message}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
-        {save.error && !hasErrors && (
-          <Alert color="red" role="alert">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
+        <SaveErrors title={t('routingRules.invalid')} error={save.error} hasErrors={hasErrors} unplaced={unplaced} />
         <OrderStart />
         {drafts.length === 0 && (
           <Text fz="sm" c="dimmed">
