@@ -3,11 +3,11 @@
 // suggestions name their invoices and customers as they stand now (an invoice may have
 // been paid since the import), and a matched line shows what its payment became.
 import type { MatchDecision, MatchProposal } from '../domain/matching/types';
-import type { StatementLine, StatementLineCounts } from '../http/contract';
+import type { StatementLine } from '../http/contract';
 import { listStatementLines as listLineRows } from '../store/bank-statements';
 import type { Db } from '../store/database';
 import type { StatementLineStatus } from '../store/schema';
-import { countStatementLines, findCustomerNames, findLinePayments, findReviewedInvoices } from '../store/statement-review';
+import { findCustomerNames, findLinePayments, findReviewedInvoices } from '../store/statement-review';
 
 /** One page of the organization's lines, newest booking first (the store's order says how ties fall). */
 export async function listStatementLines(
@@ -56,11 +56,6 @@ export async function listStatementLines(
       reasons: decision === null || decision.kind === 'auto' ? [] : decision.reasons,
     };
   });
-}
-
-/** How many lines wait for review, stayed unmatched, were matched, or are debits. */
-export async function countStatementLinesByStatus(db: Db, orgId: string): Promise<StatementLineCounts> {
-  return countStatementLines(db, orgId);
 }
 
 // An automatic match shows the proposal it carried out, a waiting line its suggestions.

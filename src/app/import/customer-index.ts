@@ -1,6 +1,7 @@
 // The customers of one organization held in memory for an import, findable by code
 // (external id), tax id and name. An import loads it once (its size follows the
 // customer count, not the file) and keeps it current as rows create or change customers.
+import type { ImportedCustomer } from '../../store/import-customers';
 import type { CustomerKeyRow } from '../../store/import-lookups';
 
 export type KnownCustomer = CustomerKeyRow;
@@ -104,4 +105,28 @@ export function createCustomerIndex(customers: Iterable<KnownCustomer>): Custome
   };
 
   return { find, get: (id) => byId.get(id), put };
+}
+
+/** The row of a customer an import creates: what it knows, everything else left unset. */
+export function newCustomerRow(c: KnownCustomer, known: { otherTaxId?: string | null; notes?: string | null } = {}): ImportedCustomer {
+  return {
+    id: c.id,
+    externalId: c.externalId,
+    name: c.name,
+    taxId: c.taxId,
+    vatId: c.vatId,
+    otherTaxId: known.otherTaxId ?? null,
+    country: c.country,
+    language: null,
+    timeZone: null,
+    segment: null,
+    paymentTermsDays: null,
+    creditLimitMinor: null,
+    creditLimitCurrency: null,
+    accountOwnerUserId: null,
+    tags: [],
+    notes: known.notes ?? null,
+    creditHold: false,
+    doNotContact: false,
+  };
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EInvoiceParty } from '../../formats/einvoices/e-invoice';
 import type { ImportedCustomer } from '../../store/import-customers';
-import type { CustomerIndex, CustomerKeys, KnownCustomer } from './customer-index';
+import { newCustomerRow, type CustomerIndex, type CustomerKeys, type KnownCustomer } from './customer-index';
 
 export type BuyerCustomer =
   | { ok: true; customer: KnownCustomer; created: ImportedCustomer | null }
@@ -55,26 +55,7 @@ export function buyerCustomer(buyer: EInvoiceParty, customers: CustomerIndex, or
   return {
     ok: true,
     customer,
-    created: {
-      id: customer.id,
-      externalId: null,
-      name,
-      taxId: tax.taxId,
-      vatId: tax.vatId,
-      otherTaxId: tax.otherTaxId,
-      country: customer.country,
-      language: null,
-      timeZone: null,
-      segment: null,
-      paymentTermsDays: null,
-      creditLimitMinor: null,
-      creditLimitCurrency: null,
-      accountOwnerUserId: null,
-      tags: [],
-      // The customer record has no address of its own; kept where a person can read it.
-      notes: buyer.addressLines.length > 0 ? buyer.addressLines.join('\n') : null,
-      creditHold: false,
-      doNotContact: false,
-    },
+    // The customer record has no address of its own; kept where a person can read it.
+    created: newCustomerRow(customer, { otherTaxId: tax.otherTaxId, notes: buyer.addressLines.length > 0 ? buyer.addressLines.join('\n') : null }),
   };
 }

@@ -9,7 +9,7 @@ import type { Db } from '../../store/database';
 import { upsertImportedCustomers, type ImportedCustomer } from '../../store/import-customers';
 import { findInvoiceConflicts, upsertImportedInvoices, type ImportedInvoice } from '../../store/import-invoices';
 import { parseAmountCell, parseCurrencyCell, parseDateCell } from './cell-values';
-import type { KnownCustomer } from './customer-index';
+import { newCustomerRow, type KnownCustomer } from './customer-index';
 import { customerKeysOf, findReferencedCustomer, unknownCustomerMessage } from './customer-reference';
 import { parseTaxIdCell } from './party-values';
 import { noChanges, type ImportContext, type KindImport, type RowIssue, type RowReading, rowReading } from './row-reading';
@@ -138,27 +138,4 @@ function customerOf(r: RowReading, context: ImportContext): { customer: KnownCus
     country,
   };
   return { customer, created: true };
-}
-
-function newCustomerRow(c: KnownCustomer): ImportedCustomer {
-  return {
-    id: c.id,
-    externalId: c.externalId,
-    name: c.name,
-    taxId: c.taxId,
-    vatId: c.vatId,
-    otherTaxId: null,
-    country: c.country,
-    language: null,
-    timeZone: null,
-    segment: null,
-    paymentTermsDays: null,
-    creditLimitMinor: null,
-    creditLimitCurrency: null,
-    accountOwnerUserId: null,
-    tags: [],
-    notes: null,
-    creditHold: false,
-    doNotContact: false,
-  };
 }

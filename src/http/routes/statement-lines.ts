@@ -3,8 +3,9 @@
 // DELETE /allocations/{id}.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { countStatementLinesByStatus, listStatementLines } from '../../app/list-statement-lines';
+import { listStatementLines } from '../../app/list-statement-lines';
 import { matchStatementLine } from '../../app/match-statement-line';
+import { countStatementLines } from '../../store/statement-review';
 import { orgOf } from '../auth';
 import type { ServerContext } from '../context';
 import { statementLine, statementLineCounts, statementLineMatch, statementLineMatchInput, statementLineQuery } from '../contract';
@@ -48,7 +49,7 @@ export const statementLineRoutes: FastifyPluginAsyncZod<ServerContext> = async (
         response: { 200: statementLineCounts, ...problemResponses },
       },
     },
-    async (request) => countStatementLinesByStatus(db, orgOf(request).id),
+    async (request) => countStatementLines(db, orgOf(request).id),
   );
 
   app.post(

@@ -2,28 +2,15 @@
 // files, check then import, but their report is of documents: what was created,
 // corrected, skipped and why, and which bank accounts the organization does not know.
 import { useState, type ReactNode } from 'react';
-import { FileInput, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { FileInput, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImportEInvoices } from '../api/imports';
 import type { EInvoiceImportReport } from '../api/types';
-import { ImportOutcome } from './import-report-view';
+import { Count, ImportOutcome } from './import-report-view';
 import { CheckImportButtons, ReportCard } from './import-steps';
 import { useFormat } from '../i18n/use-format';
 
 const fileKey = (file: File | null) => (file ? `${file.name}:${file.size}:${file.lastModified}` : '');
-
-function Count({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="sm" role="group" aria-label={label}>
-      <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz="xl" fw={700}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
 
 export function EInvoiceImport({ org, onAnother }: { org: string; onAnother: () => void }) {
   const { t } = useTranslation();
