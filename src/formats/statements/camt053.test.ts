@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FileFormatError } from '../file-format-error';
 import type { BankStatementFile } from './bank-statement';
 import { readCamt053 } from './camt053';
 import { readBankStatement } from './read-bank-statement';
+import { formatError } from '../../../test/format-error';
 
 const fixturePath = (name: string) => new URL(`../../../test/fixtures/bank/${name}`, import.meta.url);
 const fixture = (name: string): BankStatementFile => readBankStatement(readFileSync(fixturePath(name)), name);
-
-function formatError(run: () => unknown): FileFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FileFormatError) return error;
-    throw error;
-  }
-  return expect.fail('expected a FileFormatError');
-}
 
 describe('camt.053 fixtures', () => {
   it('reads the minimal .02 statement: balances in their own currencies, a structured non-RF reference', () => {

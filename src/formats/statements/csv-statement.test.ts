@@ -3,20 +3,10 @@
 // spread over unnamed columns, ING's info lines and blocked amounts, Millennium's and
 // Santander's split credit/debit columns.
 import { describe, expect, it } from 'vitest';
-import { FileFormatError } from '../file-format-error';
 import type { StatementLine } from './bank-statement';
 import { readCsvStatement, type CsvStatementOptions } from './csv-statement';
 import { readBankStatement } from './read-bank-statement';
-
-function formatError(run: () => unknown): FileFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FileFormatError) return error;
-    throw error;
-  }
-  return expect.fail('expected a FileFormatError');
-}
+import { formatError } from '../../../test/format-error';
 
 // Windows-1250 bytes of a text, from the code page as Node's decoder knows it.
 const cp1250 = new Map([...new TextDecoder('windows-1250').decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i))].map((ch, i) => [ch, 0x80 + i]));

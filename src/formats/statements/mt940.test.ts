@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FileFormatError } from '../file-format-error';
 import type { BankStatementFile, StatementLine } from './bank-statement';
 import { readMt940 } from './mt940';
 import { readBankStatement } from './read-bank-statement';
+import { formatError } from '../../../test/format-error';
 
 const fixture = (name: string): BankStatementFile =>
   readBankStatement(readFileSync(new URL(`../../../test/fixtures/bank/${name}`, import.meta.url)), name);
@@ -17,16 +17,6 @@ const summary = (line: StatementLine) => ({
   name: line.counterparty.name,
   title: line.title,
 });
-
-function formatError(run: () => unknown): FileFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FileFormatError) return error;
-    throw error;
-  }
-  return expect.fail('expected a FileFormatError');
-}
 
 describe('MT940 fixtures', () => {
   it('reads the mBank IPH statement: 23 incoming payments and one fee, Polish letters intact', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FileFormatError } from '../file-format-error';
 import { childNamed, childrenNamed, decodeXml, find, parseXml, textAt, XmlSyntaxError } from './xml-tree';
-
-function thrown(run: () => unknown): FileFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FileFormatError) return error;
-    throw error;
-  }
-  return expect.fail('expected a FileFormatError');
-}
+import { formatError as thrown } from '../../../test/format-error';
 
 const syntaxError = (source: string): XmlSyntaxError => {
   const error = thrown(() => parseXml(source));
