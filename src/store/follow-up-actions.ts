@@ -21,6 +21,8 @@ export type OutboxStatus = 'pending' | 'awaitingApproval';
 
 export type NewOutboxAction = {
   action: Action;
+  /** `outboxKey(action.key)`, worked out once: a merged contact's key is hashed. */
+  storedKey: string;
   /** The channel column: a contact's channel, 'internalTask' for tasks, null for effects. */
   channel: string | null;
   status: OutboxStatus;
@@ -61,8 +63,7 @@ export function storedAction(row: StoredActionColumns): Action {
 export async function insertOutboxActions(db: Db, orgId: string, actions: readonly NewOutboxAction[]): Promise<Set<string>> {
   if (actions.length === 0) return new Set();
   const engineKeyOf = new Map<string, string>();
-  const rows = actions.map(({ action, channel, status }) => {
-    const key = outboxKey(action.key);
+  const rows = actions.map(({ action, storedKey: key, channel, status }) => {
     engineKeyOf.set(key, action.key);
     return {
       key,

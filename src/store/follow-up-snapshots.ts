@@ -90,15 +90,15 @@ type CustomerRow = {
   procedure_key: string | null;
 };
 
-type InvoiceRow = {
-  id: string;
+// An unsettled invoice as the ledger query sends it: a JSON array per invoice, not a
+// row, so a batch's ten thousand invoices arrive as a thousand rows of parsed JSON.
+type OpenInvoiceTuple = [id: string, number: string, issueDate: string, dueDate: string, currency: string, grossTotalMinor: number, openAmountMinor: number];
+
+type LedgerRow = {
   customer_id: string;
-  number: string;
-  issue_date: string;
-  due_date: string;
-  currency: string;
-  gross_total_minor: number;
-  open_amount_minor: number;
+  first_invoice_on: string;
+  revenue_minor: number;
+  open_invoices: OpenInvoiceTuple[];
 };
 
 /** Snapshots and routing inputs of the given customers (of one organization) as they stood at the start of `date`. */
@@ -116,14 +116,7 @@ export async function loadFollowUpSnapshots(
     sql`select id, country, language, time_zone, segment, tags, credit_hold, do_not_contact, procedure_key
           from customers where org_id = ${orgId} and id = any(${batch}) order by id`,
   );
-  const invoices = await queryRows<InvoiceRow>(
-    db,
-    sql`select id, customer_id, number, issue_date, due_date, currency, gross_total_minor, open_amount_minor
-          from invoices
-         where org_id = ${orgId} and customer_id = any(${batch})
-           and status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)})
-         order by due_date, number`,
-  );
+  const ledger = await loadLedger(db, orgId, batch, date, org.baseCurrency);
   // One after another: inside the run's transaction they share one connection anyway.
   const contacts = await loadContacts(db, orgId, batch);
   const marks = await loadInvoiceMarks(db, orgId, batch, date);
@@ -132,7 +125,6 @@ export async function loadFollowUpSnapshots(
   const history = await loadActions(db, orgId, batch, date);
   const ladders = await loadLadders(db, orgId, customerIds);
   const inbound = await loadLastInbound(db, orgId, batch);
-  const totals = await loadRoutingTotals(db, orgId, batch, date, org.baseCurrency);
   const tasks = await loadOnceTaskKeys(db, orgId, batch);
 
   const group = <T extends { customer_id: string }>(rows: readonly T[]) => {
@@ -144,7 +136,6 @@ export async function loadFollowUpSnapshots(
     }
     return map;
   };
-  const invoicesBy = group(invoices);
   const contactsBy = group(contacts);
   const promisesBy = group(promises);
   const plansBy = group(plans);
@@ -152,7 +143,7 @@ export async function loadFollowUpSnapshots(
   const laddersBy = new Map<string, CustomerLadder[]>();
   for (const ladder of ladders) laddersBy.set(ladder.customerId, [...(laddersBy.get(ladder.customerId) ?? []), ladder]);
   const inboundBy = new Map(inbound.map((r) => [r.customer_id, r.last_inbound_ms]));
-  const totalsBy = new Map(totals.map((r) => [r.customer_id, r]));
+  const ledgerBy = new Map(ledger.map((r) => [r.customer_id, r]));
   const tasksBy = group(tasks);
 
   return customers.map((c) => {
@@ -160,22 +151,21 @@ export async function loadFollowUpSnapshots(
     const lastInboundMs = inboundBy.get(c.id) ?? null;
     const actions = actionsBy.get(c.id) ?? [];
     const past = pastContacts(actions.filter((a) => a.status !== 'cancelled'), lastInboundMs, date);
-    const ownInvoices = invoicesBy.get(c.id) ?? [];
-    const openInvoices: SnapshotInvoice[] = ownInvoices.map((i) => ({
-      id: i.id,
-      number: i.number,
-      issueDate: i.issue_date,
-      dueDate: i.due_date,
-      currency: i.currency,
-      grossTotalMinor: i.gross_total_minor,
-      openAmountMinor: i.open_amount_minor,
-      disputed: marks.disputed.has(i.id),
-      snoozedUntil: marks.invoiceSnoozes.get(i.id) ?? null,
+    const ledgerRow = ledgerBy.get(c.id);
+    const openInvoices: SnapshotInvoice[] = (ledgerRow?.open_invoices ?? []).map(([id, number, issueDate, dueDate, currency, grossTotalMinor, openAmountMinor]) => ({
+      id,
+      number,
+      issueDate,
+      dueDate,
+      currency,
+      grossTotalMinor,
+      openAmountMinor,
+      disputed: marks.disputed.has(id),
+      snoozedUntil: marks.invoiceSnoozes.get(id) ?? null,
     }));
     const customerPromises = promisesBy.get(c.id) ?? [];
     const customerLadders = laddersBy.get(c.id) ?? [];
     const steps = customerLadders.flatMap((l) => l.entries.map((e) => ({ ...e, procedureKey: l.procedureKey })));
-    const totalsRow = totalsBy.get(c.id);
     // A credit hold set by today's own run is not part of the morning's state.
     const holdSetOnDate = actions.some((a) => a.kind === 'holdCredit' && a.planned_for >= date && a.status !== 'cancelled');
     const snapshot: CustomerSnapshot = {
@@ -202,8 +192,8 @@ export async function loadFollowUpSnapshots(
         manualProcedureKey: c.procedure_key,
         segment: c.segment,
         tags: c.tags,
-        firstInvoiceOn: totalsRow?.first_invoice_on ?? null,
-        revenue12mMinor: totalsRow?.revenue_minor ?? 0,
+        firstInvoiceOn: ledgerRow?.first_invoice_on ?? null,
+        revenue12mMinor: ledgerRow?.revenue_minor ?? 0,
         brokenPromises: customerPromises.filter((p) => p.status === 'broken').length,
       },
       contactKeysOnDate: actions
@@ -244,8 +234,8 @@ function loadContacts(db: Db, orgId: string, batch: ReturnType<typeof ids>) {
     db,
     sql`select customer_id, id, name, roles, opted_out_channels,
                jsonb_array_length(emails) > 0 as has_email,
-               exists (select 1 from jsonb_array_elements(phones) p where p->>'kind' = 'mobile') as has_mobile,
-               exists (select 1 from jsonb_array_elements(phones) p where p->>'kind' <> 'mobile') as has_phone,
+               jsonb_path_exists(phones, '$[*] ? (@.kind == "mobile")') as has_mobile,
+               jsonb_path_exists(phones, '$[*] ? (@.kind != "mobile")') as has_phone,
                jsonb_array_length(addresses) > 0 as has_address
           from contacts where org_id = ${orgId} and customer_id = any(${batch})
          order by customer_id, created_at, id`,
@@ -405,13 +395,20 @@ function loadLastInbound(db: Db, orgId: string, batch: ReturnType<typeof ids>) {
   );
 }
 
-function loadRoutingTotals(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: IsoDate, baseCurrency: string) {
-  return queryRows<{ customer_id: string; first_invoice_on: string; revenue_minor: number }>(
+/**
+ * Per customer, in one pass over its invoices: the unsettled ones (by due date and
+ * number) and the routing totals, which count every invoice, paid or not.
+ */
+function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: IsoDate, baseCurrency: string) {
+  return queryRows<LedgerRow>(
     db,
     sql`select customer_id, min(issue_date) as first_invoice_on,
                coalesce(sum(gross_total_minor) filter (
                  where currency = ${baseCurrency} and issue_date > ${addDays(date, -365)}::date and issue_date <= ${date}::date
-               ), 0)::bigint as revenue_minor
+               ), 0)::bigint as revenue_minor,
+               coalesce(json_agg(json_build_array(id, number, issue_date, due_date, currency, gross_total_minor, open_amount_minor)
+                                 order by due_date, number)
+                          filter (where status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)})), '[]') as open_invoices
           from invoices
          where org_id = ${orgId} and customer_id = any(${batch})
          group by customer_id`,

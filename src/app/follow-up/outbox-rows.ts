@@ -3,7 +3,7 @@
 // or a handover waits for the same approval as the letter that brings it.
 import type { IsoDate } from '../../domain/dates';
 import type { Action, Decision } from '../../domain/dunning/actions';
-import type { NewOutboxAction, OutboxStatus } from '../../store/follow-up-actions';
+import { outboxKey, type NewOutboxAction, type OutboxStatus } from '../../store/follow-up-actions';
 import type { CustomerLadder, LadderEntry } from '../../store/follow-up-ladders';
 
 /** A step the day carried out (by the action with `actionKey`) or passed over (`actionKey` null). */
@@ -69,7 +69,7 @@ export function decisionRows(decision: Decision, procedureKey: string, date: Iso
     if ((action.kind === 'sendMessage' || action.kind === 'createCallTask') && action.approval !== 'none') status = 'awaitingApproval';
     const isEffect = action.kind === 'holdCredit' || action.kind === 'notifyAccountOwner' || action.kind === 'openHandover';
     if (isEffect && action.steps.some((s) => awaiting.has(stepId(s.invoiceId, s.stepKey)))) status = 'awaitingApproval';
-    return { action, channel: channelOf(action), status };
+    return { action, storedKey: outboxKey(action.key), channel: channelOf(action), status };
   });
   return { actions, steps: [...steps.values()] };
 }

@@ -80,14 +80,24 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
+  let nextPage: Promise<string[]> | null = null;
   try {
     if (!dryRun) await refreshRecords(db, orgId, date);
-    let after: string | null = null;
+    // The next page of customers is asked for as soon as this one is in: on PostgreSQL
+    // it comes over another connection while batches run, instead of holding up the
+    // next dispatch (PGlite queues it behind the batch in progress).
+    const pageAfter = (afterId: string | null): Promise<string[]> => {
+      const page = pageCustomersWithUnsettledInvoices(db, orgId, afterId, batchSize);
+      page.catch(() => undefined); // awaited below; a run stopping first must not leave it unhandled
+      return page;
+    };
+    nextPage = pageAfter(null);
     let dispatched = 0;
     let statisticsDueAt = minWritesForStatistics;
-    while (failure === null) {
-      const customerIds = await pageCustomersWithUnsettledInvoices(db, orgId, after, batchSize);
+    while (failure === null && nextPage !== null) {
+      const customerIds: string[] = await nextPage;
       if (customerIds.length === 0) break;
+      nextPage = customerIds.length < batchSize ? null : pageAfter(customerIds.at(-1)!);
       dispatched++;
       // The outbox and ladder tables grow fast during a first run over a big ledger;
       // statistics from when they were small make the planner filter a whole tenant's
@@ -113,17 +123,15 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
         .finally(() => inFlight.delete(batch));
       inFlight.add(batch);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);
-      after = customerIds.at(-1)!;
-      if (customerIds.length < batchSize) break;
       if (options.stopAfterBatches !== undefined && dispatched >= options.stopAfterBatches) {
         complete = false;
         break;
       }
     }
-    await Promise.all(inFlight);
+    await Promise.all([...inFlight, nextPage]);
     if (failure !== null) throw (failure as { error: unknown }).error;
   } catch (error) {
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled([...inFlight, nextPage]);
     if (runId) await endFollowUpRun(db, orgId, runId, 'failed', { error: error instanceof Error ? error.message : String(error) });
     throw error;
   }
@@ -189,8 +197,8 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
     const rows = decisionRows(decision, version.procedureKey, date);
     const storedKeys = new Set(customer.actionKeysOnDate);
     const recorded = new Set(customer.stepsRecordedOnDate);
-    for (const row of rows.actions) (storedKeys.has(outboxKey(row.action.key)) ? known : outbox).push(row);
-    stepsOf.set(customer, rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${step.procedureKey}|${step.stepKey}`)));
+    for (const row of rows.actions) (storedKeys.has(row.storedKey) ? known : outbox).push(row);
+    stepsOf.set(customer, recorded.size === 0 ? rows.steps : rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${step.procedureKey}|${step.stepKey}`)));
     held.set(customer.snapshot.customer.id, decision.held);
     skipped += decision.skipped.length;
   }
