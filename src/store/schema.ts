@@ -646,6 +646,9 @@ export const followUpActions = pgTable(
     uniqueIndex('follow_up_actions_org_key').on(t.orgId, t.key),
     index('follow_up_actions_org_status_planned').on(t.orgId, t.status, t.plannedFor),
     index('follow_up_actions_org_customer_planned').on(t.orgId, t.customerId, t.plannedFor),
+    // The collector's tasks, few among the contacts: the daily run asks for a batch's
+    // once-per-situation tasks, which without it meant reading the whole outbox.
+    index('follow_up_actions_org_customer_tasks').on(t.orgId, t.customerId).where(sql`${t.kind} = 'createInternalTask'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "follow_up_actions_org_customer_tasks" ON "follow_up_actions" USING btree ("org_id","customer_id") WHERE "follow_up_actions"."kind" = 'createInternalTask';
