@@ -76,7 +76,7 @@ export async function saveLadders(db: Db, orgId: string, ladders: readonly Custo
   await db.execute(
     sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
         select ${orgId}, r.customer_id, r.procedure_key, r.entries, ${onDate}::date
-          from jsonb_to_recordset(${`[${rows.join(',')}]`}::jsonb) as r(customer_id uuid, procedure_key text, entries jsonb)
+          from json_to_recordset(${`[${rows.join(',')}]`}::json) as r(customer_id uuid, procedure_key text, entries json)
         on conflict (org_id, customer_id, procedure_key)
         do update set entries = excluded.entries, updated_on = excluded.updated_on`,
   );
@@ -86,8 +86,8 @@ export async function saveLadders(db: Db, orgId: string, ladders: readonly Custo
 export async function countLadderSteps(db: Db, orgId: string): Promise<number> {
   const [row] = await queryRows<{ count: number }>(
     db,
-    sql`select coalesce(sum(jsonb_array_length(steps)), 0)::int as count
-          from follow_up_ladders l, jsonb_each(l.entries) as invoice(id, steps)
+    sql`select coalesce(sum(json_array_length(steps)), 0)::int as count
+          from follow_up_ladders l, json_each(l.entries) as invoice(id, steps)
          where l.org_id = ${orgId}`,
   );
   return row?.count ?? 0;

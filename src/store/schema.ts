@@ -11,6 +11,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -666,8 +667,12 @@ export const followUpLadders = pgTable(
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),
     procedureKey: text('procedure_key').notNull(),
-    /** Per invoice, its steps in order: see src/store/follow-up-ladders.ts. */
-    entries: jsonb('entries').notNull(),
+    /**
+     * Per invoice, its steps in order: see src/store/follow-up-ladders.ts. Plain json, not
+     * jsonb: the run writes and reads whole documents and never queries inside them, and
+     * json goes in and out as the text it is, where jsonb is rebuilt both ways.
+     */
+    entries: json('entries').notNull(),
     updatedOn: calendarDate('updated_on').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.procedureKey] })],

@@ -52,17 +52,20 @@ describeEachDatabase('ladder storage', (database) => {
     const org = await makeOrganization(db);
     const customerId = await addRegularCustomer(db, org.id, 'Old ladder sp. z o.o.');
     const oldForm = entries.map((e) => ({ ...e }));
+    // Migration 0005 ran while the column was jsonb (0010 made it json): set it back for it.
+    await db.execute(sql`alter table follow_up_ladders alter column entries type jsonb`);
     await db.execute(
       sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
           values (${org.id}, ${customerId}, 'standard', ${JSON.stringify(oldForm)}::jsonb, '2026-03-08')`,
     );
     const migration = await readFile(new URL('../../src/store/migrations/0005_follow_up_ladder_entries_by_invoice.sql', import.meta.url), 'utf8');
     await db.execute(sql.raw(migration));
+    expect(perInvoice((await loadLadders(db, org.id, [customerId]))[0]!.entries)).toEqual(perInvoice(entries));
 
-    const [ladder] = await loadLadders(db, org.id, [customerId]);
-    expect(perInvoice(ladder!.entries)).toEqual(perInvoice(entries));
     // Run again it leaves the new form alone.
     await db.execute(sql.raw(migration));
-    expect(perInvoice((await loadLadders(db, org.id, [customerId]))[0]!.entries)).toEqual(perInvoice(entries));
+    await db.execute(sql`alter table follow_up_ladders alter column entries type json`);
+    const [ladder] = await loadLadders(db, org.id, [customerId]);
+    expect(perInvoice(ladder!.entries)).toEqual(perInvoice(entries));
   });
 });

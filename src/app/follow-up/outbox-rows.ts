@@ -91,7 +91,9 @@ export function updatedLadders(
     if (step.actionKey !== null && !created.has(step.actionKey)) continue;
     const entry: LadderEntry = { invoiceId: step.invoiceId, stepKey: step.stepKey, onDate: step.onDate, outcome: step.outcome };
     if (step.reason !== null) entry.reason = step.reason;
-    added.set(step.procedureKey, [...(added.get(step.procedureKey) ?? []), entry]);
+    const list = added.get(step.procedureKey);
+    if (list) list.push(entry);
+    else added.set(step.procedureKey, [entry]);
   }
   return [...added].map(([procedureKey, entries]) => {
     const kept = stored.find((l) => l.procedureKey === procedureKey)?.entries.filter((e) => unsettledInvoiceIds.has(e.invoiceId)) ?? [];

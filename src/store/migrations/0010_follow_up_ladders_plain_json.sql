@@ -1,0 +1,1 @@
+ALTER TABLE "follow_up_ladders" ALTER COLUMN "entries" SET DATA TYPE json;
