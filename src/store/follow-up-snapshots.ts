@@ -58,24 +58,30 @@ const brokenPromiseMemoryDays = 365;
 
 const ids = uuidArray;
 
-/** The next customers (by id, after `afterId`) that have something unsettled: keyset pagination for the run. */
+/**
+ * The next customers (by id, after `afterId`) that have something unsettled: keyset
+ * pagination for the run. Walking customers and asking whether each has an unsettled
+ * invoice stops at the first one found; walking invoices read every one of them.
+ */
 export async function pageCustomersWithUnsettledInvoices(
   db: Db,
   orgId: string,
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const rows = await queryRows<{ customer_id: string }>(
+  const rows = await queryRows<{ id: string }>(
     db,
-    sql`select distinct customer_id
-          from invoices
-         where org_id = ${orgId}
-           and status in ('open', 'partially_paid')
-           ${afterId ? sql`and customer_id > ${afterId}::uuid` : sql``}
-         order by customer_id
+    sql`select c.id
+          from customers c
+         where c.org_id = ${orgId}
+           ${afterId ? sql`and c.id > ${afterId}::uuid` : sql``}
+           and exists (select 1 from invoices i
+                        where i.org_id = c.org_id and i.customer_id = c.id
+                          and i.status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)}))
+         order by c.id
          limit ${limit}`,
   );
-  return rows.map((row) => row.customer_id);
+  return rows.map((row) => row.id);
 }
 
 type CustomerRow = {

@@ -52,8 +52,10 @@ export type RunFollowUpOptions = {
 
 export const defaultBatchSize = 1000;
 
-// Below this many new actions the tables' statistics cannot be far off.
+// Below this many new actions the tables' statistics cannot be far off; past it they
+// are refreshed each time the actions written have grown this many times over.
 const minWritesForStatistics = 1000;
+const statisticsGrowth = 4;
 
 // Thrown at the end of a dry run's batch so its transaction rolls back.
 class DryRunRollback extends Error {}
@@ -81,6 +83,7 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   let nextPage: Promise<string[]> | null = null;
+  let statistics: Promise<void> | null = null;
   try {
     if (!dryRun) await refreshRecords(db, orgId, date);
     // The next page of customers is asked for as soon as this one is in: on PostgreSQL
@@ -101,11 +104,17 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
       dispatched++;
       // The outbox and ladder tables grow fast during a first run over a big ledger;
       // statistics from when they were small make the planner filter a whole tenant's
-      // rows for every batch. Fresh ones each time the run has doubled what it wrote keep
-      // each batch cheap; a rerun or a quiet day, which writes little, needs none.
-      if (!dryRun && tally.created >= statisticsDueAt) {
-        await refreshFollowUpStatistics(db);
-        statisticsDueAt = 2 * tally.created;
+      // rows for every batch. Fresh ones each time the run has written four times as
+      // much keep each batch cheap; a rerun or a quiet day, which writes little, needs
+      // none. The refresh runs beside the batches (on PostgreSQL, over a connection of
+      // its own), one at a time: batches meanwhile plan with the last statistics.
+      if (!dryRun && tally.created >= statisticsDueAt && statistics === null) {
+        statistics = refreshFollowUpStatistics(db)
+          .catch((error: unknown) => {
+            failure ??= { error };
+          })
+          .finally(() => (statistics = null));
+        statisticsDueAt = statisticsGrowth * tally.created;
       }
       const batch: Promise<void> = runBatch(db, { orgId, date, dryRun, org, book, customerIds, tally })
         .then(() => {
@@ -128,10 +137,10 @@ export async function runFollowUp(db: Db, options: RunFollowUpOptions): Promise<
         break;
       }
     }
-    await Promise.all([...inFlight, nextPage]);
+    await Promise.all([...inFlight, nextPage, statistics]);
     if (failure !== null) throw (failure as { error: unknown }).error;
   } catch (error) {
-    await Promise.allSettled([...inFlight, nextPage]);
+    await Promise.allSettled([...inFlight, nextPage, statistics]);
     if (runId) await endFollowUpRun(db, orgId, runId, 'failed', { error: error instanceof Error ? error.message : String(error) });
     throw error;
   }

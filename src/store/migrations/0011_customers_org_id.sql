@@ -1,0 +1,1 @@
+CREATE INDEX "customers_org_id" ON "customers" USING btree ("org_id","id");
