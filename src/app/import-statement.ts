@@ -15,7 +15,7 @@ import type { CreditLine, MatchDecision, MatchProposal } from '../domain/matchin
 import type { BankStatement, BankStatementFile, StatementLine } from '../formats/statements/bank-statement';
 import { readBankStatement } from '../formats/statements/read-bank-statement';
 import { FileFormatError } from '../formats/file-format-error';
-import type { StatementCsvOptions, StatementImportReport } from '../http/contract';
+import { emptyStatementImportReport, type StatementCsvOptions, type StatementImportReport } from '../http/contract';
 import {
   insertBankStatement,
   insertStatementLines,
@@ -54,22 +54,7 @@ const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).
 /** Imports one statement file into the organization; the report says what happened. */
 export async function importStatement(db: Db, options: ImportStatementOptions): Promise<Report> {
   const { orgId, fileName } = options;
-  const report: Report = {
-    fileName,
-    committed: false,
-    statements: 0,
-    linesRead: 0,
-    credits: 0,
-    debits: 0,
-    matchedAutomatically: 0,
-    queuedForReview: 0,
-    unmatched: 0,
-    alreadyImported: 0,
-    notBooked: 0,
-    paymentsCreated: 0,
-    outboxActionsCancelled: 0,
-    errors: [],
-  };
+  const report: Report = emptyStatementImportReport(fileName);
   const organization = await findOrganization(db, orgId);
   if (!organization) {
     report.errors.push({ file: fileName, message: 'the organization does not exist' });

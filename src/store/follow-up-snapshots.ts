@@ -58,6 +58,9 @@ const brokenPromiseMemoryDays = 365;
 
 const ids = uuidArray;
 
+/** The unsettled statuses as an SQL list, for `status in (…)`. */
+const unsettledStatusList = () => sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `);
+
 /**
  * The next customers (by id, after `afterId`) that have something unsettled: keyset
  * pagination for the run. Walking customers and asking whether each has an unsettled
@@ -77,7 +80,7 @@ export async function pageCustomersWithUnsettledInvoices(
            ${afterId ? sql`and c.id > ${afterId}::uuid` : sql``}
            and exists (select 1 from invoices i
                         where i.org_id = c.org_id and i.customer_id = c.id
-                          and i.status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)}))
+                          and i.status in (${unsettledStatusList()}))
          order by c.id
          limit ${limit}`,
   );
@@ -414,7 +417,7 @@ function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: 
                ), 0)::bigint as revenue_minor,
                coalesce(json_agg(json_build_array(id, number, issue_date, due_date, currency, gross_total_minor, open_amount_minor)
                                  order by due_date, number)
-                          filter (where status in (${sql.join(unsettledStatuses.map((s) => sql`${s}`), sql`, `)})), '[]') as open_invoices
+                          filter (where status in (${unsettledStatusList()})), '[]') as open_invoices
           from invoices
          where org_id = ${orgId} and customer_id = any(${batch})
          group by customer_id`,
@@ -459,7 +462,7 @@ export async function countCustomersWithUnsettledInvoices(db: Db, orgId: string)
   const [row] = await queryRows<{ count: number }>(
     db,
     sql`select count(distinct customer_id)::int as count from invoices
-         where org_id = ${orgId} and status in ('open', 'partially_paid')`,
+         where org_id = ${orgId} and status in (${unsettledStatusList()})`,
   );
   return row?.count ?? 0;
 }

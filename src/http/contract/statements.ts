@@ -57,6 +57,26 @@ export const statementImportReport = z.object({
 });
 export type StatementImportReport = z.infer<typeof statementImportReport>;
 
+/** The report of a statement import that has read nothing yet: every count zero, nothing committed. */
+export function emptyStatementImportReport(fileName: string): StatementImportReport {
+  return {
+    fileName,
+    committed: false,
+    statements: 0,
+    linesRead: 0,
+    credits: 0,
+    debits: 0,
+    matchedAutomatically: 0,
+    queuedForReview: 0,
+    unmatched: 0,
+    alreadyImported: 0,
+    notBooked: 0,
+    paymentsCreated: 0,
+    outboxActionsCancelled: 0,
+    errors: [],
+  };
+}
+
 /** A problem of a statement import: the report names the place in the file. */
 export const statementImportProblem = problem.extend({ report: statementImportReport.optional() });
 

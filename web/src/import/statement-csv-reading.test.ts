@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileFormatError } from '../../../src/formats/file-format-error';
 import { readCsvStatement, type CsvStatementOptions } from '../../../src/formats/statements/csv-statement';
+import { emptyStatementImportReport } from '../../../src/http/contract';
 import type { StatementImportReport } from '../api/types';
 import { csvHeadOf, csvReadingOf, fieldsInError, optionAskedFor } from './statement-csv-reading';
 import { noCsvChoices } from './statement-flow';
@@ -15,22 +16,7 @@ const unusualAmount = csv(
   '20.03.2026;Zaliczka;ACME SA;300,00;PLN',
 );
 
-const report: StatementImportReport = {
-  fileName: 'historia.csv',
-  committed: false,
-  statements: 0,
-  linesRead: 0,
-  credits: 0,
-  debits: 0,
-  matchedAutomatically: 0,
-  queuedForReview: 0,
-  unmatched: 0,
-  alreadyImported: 0,
-  notBooked: 0,
-  paymentsCreated: 0,
-  outboxActionsCancelled: 0,
-  errors: [],
-};
+const report = emptyStatementImportReport('historia.csv');
 
 // The report of a file the reader refuses, with the error as the import puts it.
 function refused(text: string, options: CsvStatementOptions = {}): StatementImportReport {
