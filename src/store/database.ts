@@ -98,4 +98,4 @@ export function uuidArray(values: readonly string[]): SQL {
   return sql`${sql.param(`{${values.join(',')}}`)}::uuid[]`;
 }
 
-export { sql };
+export { sql, type SQL };

@@ -1,10 +1,11 @@
 // The outbox. Actions go in with their deterministic key and ON CONFLICT DO NOTHING, so
 // storing a decision twice stores it once; each statement takes a whole batch as one
-// JSON parameter, not a row per round trip.
-import { createHash } from 'node:crypto';
+// parameter (see row-lines.ts), not a row per round trip.
+import { hash } from 'node:crypto';
 import type { IsoDate } from '../domain/dates';
 import type { Action, HeldStep } from '../domain/dunning/actions';
 import { queryRows, sql, uuidArray, type Db } from './database';
+import { jsonField, jsonText, linesFrom, rowLines, token } from './row-lines';
 
 // A merged contact's key lists every invoice it carries, so it can grow past what a
 // btree index entry may hold (and long keys slow every insert): past this length the
@@ -14,7 +15,8 @@ const longKeyFrom = 128;
 /** The key as the outbox stores it: the engine's key, or its head and SHA-256 when long. */
 export function outboxKey(engineKey: string): string {
   if (engineKey.length < longKeyFrom) return engineKey;
-  return `${engineKey.slice(0, 64)}#${createHash('sha256').update(engineKey).digest('hex')}`;
+  // One-shot hash: a first run over a big ledger hashes a hundred thousand keys.
+  return `${engineKey.slice(0, 64)}#${hash('sha256', engineKey, 'hex')}`;
 }
 
 export type OutboxStatus = 'pending' | 'awaitingApproval';
@@ -63,28 +65,26 @@ export function storedAction(row: StoredActionColumns): Action {
 export async function insertOutboxActions(db: Db, orgId: string, actions: readonly NewOutboxAction[]): Promise<Set<string>> {
   if (actions.length === 0) return new Set();
   const engineKeyOf = new Map<string, string>();
-  const rows = actions.map(({ action, storedKey: key, channel, status }) => {
-    engineKeyOf.set(key, action.key);
-    return {
-      key,
-      customer_id: action.customerId,
-      kind: action.kind,
-      channel,
-      planned_for: action.plannedFor,
-      status,
-      procedure_key: action.procedureKey,
-      procedure_version: action.procedureVersion,
-      action: storedActionJson(action),
-    };
+  const rows = actions.map(({ action, storedKey, channel, status }) => {
+    engineKeyOf.set(storedKey, action.key);
+    return [
+      jsonField(storedKey),
+      token(action.customerId),
+      token(action.kind),
+      jsonField(channel),
+      token(action.plannedFor),
+      token(status),
+      jsonField(action.procedureKey),
+      token(action.procedureVersion),
+      jsonField(storedActionJson(action)),
+    ];
   });
   const created = await queryRows<{ key: string }>(
     db,
     sql`insert into follow_up_actions
                (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
-        select ${orgId}, r.key, r.customer_id, r.kind, r.channel, r.planned_for, r.status, r.procedure_key, r.procedure_version, r.action
-          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-                 key text, customer_id uuid, kind text, channel text, planned_for date, status text,
-                 procedure_key text, procedure_version int, action jsonb)
+        select ${orgId}, ${jsonText(1)}, f[2]::uuid, f[3], ${jsonText(4)}, f[5]::date, f[6], ${jsonText(7)}, f[8]::int, f[9]::jsonb
+          from ${linesFrom(rowLines(rows))}
         on conflict (org_id, key) do nothing
         returning key`,
   );
@@ -103,12 +103,12 @@ export async function replaceFollowUpHolds(
   await db.execute(
     sql`delete from follow_up_holds where org_id = ${orgId} and customer_id = any(${uuidArray(customerIds)})`,
   );
-  const rows = [...held].filter(([, steps]) => steps.length > 0).map(([customerId, steps]) => ({ customer_id: customerId, held: steps }));
+  const rows = [...held].filter(([, steps]) => steps.length > 0).map(([customerId, steps]) => [token(customerId), jsonField(steps)]);
   if (rows.length === 0) return;
   await db.execute(
     sql`insert into follow_up_holds (org_id, customer_id, run_date, held)
-        select ${orgId}, r.customer_id, ${runDate}::date, r.held
-          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(customer_id uuid, held jsonb)`,
+        select ${orgId}, f[1]::uuid, ${runDate}::date, f[2]::jsonb
+          from ${linesFrom(rowLines(rows))}`,
   );
 }
 

@@ -8,6 +8,7 @@
 // reason). Spelled out as objects the same rows took three times as long to write.
 import type { IsoDate } from '../domain/dates';
 import { queryRows, sql, uuidArray, type Db } from './database';
+import { jsonField, jsonText, linesFrom, rowLines, token } from './row-lines';
 
 /** One invoice's step, carried out ('done', by an outbox action) or passed over ('skipped', with the reason). */
 export type LadderEntry = {
@@ -70,13 +71,11 @@ export async function loadLadders(db: Db, orgId: string, customerIds: readonly s
  */
 export async function saveLadders(db: Db, orgId: string, ladders: readonly CustomerLadder[], onDate: IsoDate): Promise<void> {
   if (ladders.length === 0) return;
-  const rows = ladders.map(
-    (l) => `{"customer_id":${JSON.stringify(l.customerId)},"procedure_key":${JSON.stringify(l.procedureKey)},"entries":${storedJson(l.entries)}}`,
-  );
+  const rows = ladders.map((l) => [token(l.customerId), jsonField(l.procedureKey), storedJson(l.entries)]);
   await db.execute(
     sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
-        select ${orgId}, r.customer_id, r.procedure_key, r.entries, ${onDate}::date
-          from json_to_recordset(${`[${rows.join(',')}]`}::json) as r(customer_id uuid, procedure_key text, entries json)
+        select ${orgId}, f[1]::uuid, ${jsonText(2)}, f[3]::json, ${onDate}::date
+          from ${linesFrom(rowLines(rows))}
         on conflict (org_id, customer_id, procedure_key)
         do update set entries = excluded.entries, updated_on = excluded.updated_on`,
   );

@@ -120,10 +120,16 @@ export async function loadFollowUpSnapshots(
 ): Promise<LoadedCustomer[]> {
   if (customerIds.length === 0) return [];
   const batch = ids(customerIds);
+  // The bounds change nothing but the plan: a thousand ids in a list alone looked to
+  // the planner like a reason to read the whole table (19 ms a batch at 100k customers,
+  // 5 ms along the index). Canonical uuids in lower case sort as the database sorts them.
+  const sorted = customerIds.map((id) => id.toLowerCase()).sort();
   const customers = await queryRows<CustomerRow>(
     db,
     sql`select id, country, language, time_zone, segment, tags, credit_hold, do_not_contact, procedure_key
-          from customers where org_id = ${orgId} and id = any(${batch}) order by id`,
+          from customers
+         where org_id = ${orgId} and id = any(${batch}) and id between ${sorted[0]}::uuid and ${sorted.at(-1)}::uuid
+         order by id`,
   );
   const ledger = await loadLedger(db, orgId, batch, date, org.baseCurrency);
   // One after another: inside the run's transaction they share one connection anyway.

@@ -1,0 +1,101 @@
+// The outbox and the held steps as stored: whatever characters the procedure's keys
+// hold (tabs and line breaks included, which the batch's row format separates on),
+// an action reads back as it was decided, and storing it again stores nothing.
+import { expect, it } from 'vitest';
+import type { ContactAction, EffectAction, HeldStep } from '../../src/domain/dunning/actions';
+import {
+  findFollowUpHolds,
+  insertOutboxActions,
+  listOutboxActions,
+  outboxKey,
+  replaceFollowUpHolds,
+  type NewOutboxAction,
+} from '../../src/store/follow-up-actions';
+import { saveLadders, loadLadders, type LadderEntry } from '../../src/store/follow-up-ladders';
+import { describeEachDatabase } from '../databases';
+import { makeOrganization } from '../ledger-fixtures';
+import { addRegularCustomer } from './follow-up-ledger';
+
+const oddStep = 'step\tone\nline "two" \\ three';
+const oddProcedure = 'key\taccounts "vip"';
+
+function actions(customerId: string): NewOutboxAction[] {
+  const steps = [
+    { invoiceId: '00000000-0000-4000-8000-000000000001', stepKey: oddStep },
+    { invoiceId: '00000000-0000-4000-8000-000000000002', stepKey: 'first-reminder' },
+  ];
+  const contact: ContactAction = {
+    key: `${customerId}|${oddProcedure}@1|sendMessage|${steps.map((s) => `${s.invoiceId}:${s.stepKey}`).join(',')}|2026-03-16`,
+    customerId,
+    procedureKey: oddProcedure,
+    procedureVersion: 1,
+    plannedFor: '2026-03-16',
+    kind: 'sendMessage',
+    channel: 'email',
+    contactId: '00000000-0000-4000-8000-0000000000c1',
+    addresseeRole: 'payables',
+    templateKey: 'standard.first-reminder',
+    tone: 'reminder',
+    purpose: 'reminder',
+    approval: 'none',
+    steps,
+    sendFrom: '2026-03-16T08:00:00.000Z',
+    sendUntil: '2026-03-16T16:00:00.000Z',
+  };
+  const effect: EffectAction = {
+    key: `${customerId}|${oddProcedure}@1|notifyAccountOwner|${steps[0]!.invoiceId}:${oddStep}|2026-03-16`,
+    customerId,
+    procedureKey: oddProcedure,
+    procedureVersion: 1,
+    plannedFor: '2026-03-16',
+    kind: 'notifyAccountOwner',
+    steps: [steps[0]!],
+  };
+  return [
+    { action: contact, storedKey: outboxKey(contact.key), channel: 'email', status: 'pending' },
+    { action: effect, storedKey: outboxKey(effect.key), channel: null, status: 'awaitingApproval' },
+  ];
+}
+
+describeEachDatabase('outbox storage', (database) => {
+  it('reads back actions whose keys hold tabs, line breaks, quotes and backslashes, and stores them once', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Odd keys sp. z o.o.');
+    const decided = actions(customerId);
+
+    const created = await insertOutboxActions(db, org.id, decided);
+    expect([...created].sort()).toEqual(decided.map((d) => d.action.key).sort());
+    const stored = await listOutboxActions(db, org.id, { customerId });
+    expect(stored.map((s) => ({ channel: s.channel, status: s.status, procedureKey: s.procedureKey }))).toEqual(
+      expect.arrayContaining([
+        { channel: 'email', status: 'pending', procedureKey: oddProcedure },
+        { channel: null, status: 'awaitingApproval', procedureKey: oddProcedure },
+      ]),
+    );
+    for (const d of decided) {
+      expect(stored.find((s) => s.key === d.storedKey)?.action).toEqual({ ...d.action, key: d.storedKey });
+    }
+
+    expect(await insertOutboxActions(db, org.id, decided)).toEqual(new Set());
+    expect(await listOutboxActions(db, org.id, { customerId })).toHaveLength(2);
+  });
+
+  it('keeps held steps and ladder entries with such keys as they were', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Odd holds sp. z o.o.');
+    const held: HeldStep[] = [
+      { customerId, channel: 'email', steps: [{ invoiceId: 'inv-1', stepKey: oddStep }], reason: 'tooSoonAfterLastContact', nextAllowedOn: '2026-03-17' },
+    ];
+    await replaceFollowUpHolds(db, org.id, [customerId], '2026-03-16', new Map([[customerId, held]]));
+    expect(await findFollowUpHolds(db, org.id, customerId)).toEqual({ runDate: '2026-03-16', held });
+
+    const entries: LadderEntry[] = [
+      { invoiceId: 'inv-1', stepKey: oddStep, onDate: '2026-03-16', outcome: 'skipped', reason: 'said\t"no"\nthen yes' },
+      { invoiceId: 'inv-1', stepKey: 'first-reminder', onDate: '2026-03-16', outcome: 'done' },
+    ];
+    await saveLadders(db, org.id, [{ customerId, procedureKey: oddProcedure, entries }], '2026-03-16');
+    expect(await loadLadders(db, org.id, [customerId])).toEqual([{ customerId, procedureKey: oddProcedure, entries }]);
+  });
+});
