@@ -58,7 +58,8 @@ async function newOrganization(db: Db, slug: string): Promise<string> {
 /**
  * The floor: a single statement that reads the same unsettled invoices the run reads
  * (the same filter), and writes `rows` outbox rows with generated keys and an action
- * naming the customer's open items, into a scratch organization.
+ * naming the customer's open items, into a scratch organization. The action is built
+ * as json, the column's own type, so the floor pays no conversion.
  */
 export async function rawOutboxBaseline(db: Db, sourceOrgId: string, scratchOrgId: string, date: string, rows: number): Promise<number> {
   const customers = await queryRows<{ count: number }>(
@@ -69,7 +70,7 @@ export async function rawOutboxBaseline(db: Db, sourceOrgId: string, scratchOrgI
   const started = performance.now();
   await db.execute(sql`
     with open_items as (
-      select customer_id, jsonb_agg(id) as invoice_ids, sum(open_amount_minor) as open_minor
+      select customer_id, json_agg(id) as invoice_ids, sum(open_amount_minor) as open_minor
         from invoices
        where org_id = ${sourceOrgId} and status in ('open', 'partially_paid')
        group by customer_id
@@ -77,7 +78,7 @@ export async function rawOutboxBaseline(db: Db, sourceOrgId: string, scratchOrgI
     insert into follow_up_actions (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
     select ${scratchOrgId}::uuid, 'baseline|' || o.customer_id || '|' || k || '|' || ${date}, o.customer_id, 'sendMessage', 'email',
            ${date}::date, 'pending', 'standard', 1,
-           jsonb_build_object('customerId', o.customer_id, 'invoiceIds', o.invoice_ids, 'openMinor', o.open_minor)
+           json_build_object('customerId', o.customer_id, 'invoiceIds', o.invoice_ids, 'openMinor', o.open_minor)
       from open_items o cross join generate_series(1, ${perCustomer}) as k
      limit ${rows}`);
   return performance.now() - started;

@@ -5,7 +5,7 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Action } from '../domain/dunning/actions';
 import type { Db } from './database';
-import { storedAction } from './follow-up-actions';
+import { storedAction, type StoredActionColumns } from './follow-up-actions';
 import { contacts, customers, followUpActions, invoices } from './schema';
 
 /** The kinds that talk to the customer and so are what a person approves. */
@@ -83,7 +83,7 @@ function toOutboxRow(row: SelectedRow): OutboxRow {
       planned_for: row.plannedFor,
       procedure_key: row.procedureKey,
       procedure_version: row.procedureVersion,
-      action: row.action as Record<string, unknown>,
+      action: row.action as StoredActionColumns['action'],
     }),
   };
 }

@@ -3,7 +3,7 @@
 // parameter (see row-lines.ts), not a row per round trip.
 import { hash } from 'node:crypto';
 import type { IsoDate } from '../domain/dates';
-import type { Action, HeldStep } from '../domain/dunning/actions';
+import type { Action, HeldStep, StepRef } from '../domain/dunning/actions';
 import { queryRows, sql, uuidArray, type Db } from './database';
 import { jsonField, jsonText, linesFrom, rowLines, token } from './row-lines';
 
@@ -30,11 +30,35 @@ export type NewOutboxAction = {
   status: OutboxStatus;
 };
 
+/**
+ * An action's steps as stored: runs of steps with the same step key, each
+ * [stepKey, [invoiceId, …]], in the action's order. A merged contact lists a step for
+ * each of a customer's invoices, mostly the same step; written out as {stepKey,
+ * invoiceId} objects they were three quarters of the document, and the outbox is the
+ * largest thing the daily run writes.
+ */
+export type StoredSteps = [stepKey: string, invoiceIds: string[]][];
+
+function storedSteps(steps: readonly StepRef[]): StoredSteps {
+  const runs: StoredSteps = [];
+  for (const { stepKey, invoiceId } of steps) {
+    const last = runs.at(-1);
+    if (last && last[0] === stepKey) last[1].push(invoiceId);
+    else runs.push([stepKey, [invoiceId]]);
+  }
+  return runs;
+}
+
+/** The step refs of stored steps, in their order. */
+export function stepRefsOf(stored: StoredSteps): StepRef[] {
+  return stored.flatMap(([stepKey, invoiceIds]) => invoiceIds.map((invoiceId) => ({ invoiceId, stepKey })));
+}
+
 // What the row's own columns hold stays out of its action JSON: the merged contact's key
 // alone repeats every step it carries, and a slimmer document is cheaper to write.
 function storedActionJson(action: Action): Record<string, unknown> {
-  const { key: _key, customerId: _customer, kind: _kind, plannedFor: _planned, procedureKey: _procedure, procedureVersion: _version, ...rest } = action;
-  return rest;
+  const { key: _key, customerId: _customer, kind: _kind, plannedFor: _planned, procedureKey: _procedure, procedureVersion: _version, steps, ...rest } = action;
+  return { ...rest, steps: storedSteps(steps) };
 }
 
 /** The columns an action is put back together from. */
@@ -45,13 +69,14 @@ export type StoredActionColumns = {
   planned_for: string;
   procedure_key: string;
   procedure_version: number;
-  action: Record<string, unknown>;
+  action: Record<string, unknown> & { steps: StoredSteps };
 };
 
 /** The action of a stored row, whole again; its key is the outbox key. */
 export function storedAction(row: StoredActionColumns): Action {
   return {
     ...row.action,
+    steps: stepRefsOf(row.action.steps),
     key: row.key,
     customerId: row.customer_id,
     kind: row.kind,
@@ -83,7 +108,7 @@ export async function insertOutboxActions(db: Db, orgId: string, actions: readon
     db,
     sql`insert into follow_up_actions
                (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
-        select ${orgId}, ${jsonText(1)}, f[2]::uuid, f[3], ${jsonText(4)}, f[5]::date, f[6], ${jsonText(7)}, f[8]::int, f[9]::jsonb
+        select ${orgId}, ${jsonText(1)}, f[2]::uuid, f[3], ${jsonText(4)}, f[5]::date, f[6], ${jsonText(7)}, f[8]::int, f[9]::json
           from ${linesFrom(rowLines(rows))}
         on conflict (org_id, key) do nothing
         returning key`,
@@ -184,10 +209,10 @@ export async function cancelSettledOutboxActions(db: Db, orgId: string, customer
     db,
     sql`update follow_up_actions a set status = 'cancelled', held_reason = 'settled', updated_at = now()
          where a.org_id = ${orgId} and a.customer_id = any(${uuidArray(customerIds)}) and a.status = 'pending'
-           and jsonb_array_length(coalesce(a.action->'steps', '[]'::jsonb)) > 0
+           and json_array_length(coalesce(a.action->'steps', '[]'::json)) > 0
            and not exists (
-             select 1 from jsonb_array_elements(a.action->'steps') step
-               join invoices i on i.org_id = a.org_id and i.id = (step->>'invoiceId')::uuid
+             select 1 from json_array_elements(a.action->'steps') as run, json_array_elements_text(run->1) as invoice(id)
+               join invoices i on i.org_id = a.org_id and i.id = invoice.id::uuid
               where i.open_amount_minor > 0 and i.written_off_at is null)
         returning a.id`,
   );

@@ -15,7 +15,7 @@ import type {
   SnapshotPlan,
   SnapshotPromise,
 } from '../domain/dunning/snapshot';
-import type { StepRef } from '../domain/dunning/actions';
+import { stepRefsOf, type StoredSteps } from './follow-up-actions';
 import { queryRows, sql, uuidArray, type Db } from './database';
 import { loadLadders, type CustomerLadder, type LadderEntry } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
@@ -369,7 +369,7 @@ type ActionRow = {
   channel: string | null;
   planned_for: string;
   procedure_key: string;
-  steps: StepRef[] | null;
+  steps: StoredSteps | null;
   reason: string | null;
   completed_ms: number | null;
 };
@@ -439,7 +439,7 @@ function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | nul
     const isContact = a.kind === 'sendMessage' || a.kind === 'createCallTask';
     const isStepTask = a.kind === 'createInternalTask' && a.reason === 'stepTask';
     if (!isContact && !isStepTask) continue;
-    const steps = (a.steps ?? []).map((s) => ({ invoiceId: s.invoiceId, procedureKey: a.procedure_key, stepKey: s.stepKey }));
+    const steps = (a.steps ? stepRefsOf(a.steps) : []).map((s) => ({ invoiceId: s.invoiceId, procedureKey: a.procedure_key, stepKey: s.stepKey }));
     for (const s of steps) carried.add(stepId(s.invoiceId, s.procedureKey, s.stepKey));
     // Answered when the customer got in touch after it went out (or after its day, while unsent).
     const answered =

@@ -629,8 +629,12 @@ export const followUpActions = pgTable(
     }).notNull(),
     procedureKey: text('procedure_key').notNull(),
     procedureVersion: integer('procedure_version').notNull(),
-    /** The Action of src/domain/dunning/actions.ts, as decided. */
-    action: jsonb('action').notNull(),
+    /**
+     * The Action of src/domain/dunning/actions.ts, as decided, less what the columns hold,
+     * its steps grouped by step key (see src/store/follow-up-actions.ts). Plain json: the
+     * run writes whole documents, and the few queries inside them read one field.
+     */
+    action: json('action').notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at'),
     lastError: text('last_error'),

@@ -14,6 +14,7 @@ import { recordPromise } from '../../src/app/record-promise';
 import { snooze } from '../../src/app/snooze';
 import { runFollowUp, type RunSummary } from '../../src/app/follow-up/run-follow-up';
 import { queryRows, sql, type Db } from '../../src/store/database';
+import { stepRefsOf, type StoredSteps } from '../../src/store/follow-up-actions';
 import { countLadderSteps } from '../../src/store/follow-up-ladders';
 import { expectOk, makeOrganization, unique } from '../ledger-fixtures';
 
@@ -156,13 +157,14 @@ export async function run(db: Db, orgId: string, date: string, options: { dryRun
 
 export type OutboxRow = { key: string; customer_id: string; kind: string; channel: string | null; planned_for: string; status: string; procedure_key: string; procedure_version: number; action: { steps: { invoiceId: string; stepKey: string }[]; tone?: string } };
 
-/** Every outbox row of the organization, in a stable order. */
+/** Every outbox row of the organization, in a stable order: its action document as stored, the steps read out of their runs. */
 export async function outbox(db: Db, orgId: string): Promise<OutboxRow[]> {
-  return queryRows<OutboxRow>(
+  const rows = await queryRows<Omit<OutboxRow, 'action'> & { action: { steps: StoredSteps; tone?: string } }>(
     db,
     sql`select key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action
           from follow_up_actions where org_id = ${orgId} order by planned_for, key`,
   );
+  return rows.map((row) => ({ ...row, action: { ...row.action, steps: stepRefsOf(row.action.steps) } }));
 }
 
 /** Row counts of the follow-up tables of the organization. */

@@ -1,7 +1,9 @@
 // The outbox and the held steps as stored: whatever characters the procedure's keys
 // hold (tabs and line breaks included, which the batch's row format separates on),
 // an action reads back as it was decided, and storing it again stores nothing.
+import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
+import { queryRows, sql } from '../../src/store/database';
 import type { ContactAction, EffectAction, HeldStep } from '../../src/domain/dunning/actions';
 import {
   findFollowUpHolds,
@@ -97,5 +99,36 @@ describeEachDatabase('outbox storage', (database) => {
     ];
     await saveLadders(db, org.id, [{ customerId, procedureKey: oddProcedure, entries }], '2026-03-16');
     expect(await loadLadders(db, org.id, [customerId])).toEqual([{ customerId, procedureKey: oddProcedure, entries }]);
+  });
+
+  it('migrates steps stored one object per step into runs of the same step key, order kept', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Old outbox sp. z o.o.');
+    const invoice = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+    const steps = [
+      { invoiceId: invoice(3), stepKey: 'first-reminder' },
+      { invoiceId: invoice(1), stepKey: 'first-reminder' },
+      { invoiceId: invoice(2), stepKey: 'courtesy-before-due' },
+      { invoiceId: invoice(4), stepKey: 'first-reminder' },
+    ];
+    // Migration 0012 runs on the jsonb column it found: set it back for it.
+    await db.execute(sql`alter table follow_up_actions alter column action type jsonb`);
+    await db.execute(
+      sql`insert into follow_up_actions (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
+          values (${org.id}, 'old-form', ${customerId}, 'notifyAccountOwner', null, '2026-03-16', 'pending', 'standard', 1,
+                  ${JSON.stringify({ steps })}::jsonb)`,
+    );
+    const migration = await readFile(new URL('../../src/store/migrations/0012_follow_up_actions_compact_steps.sql', import.meta.url), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
+
+    const [stored] = await listOutboxActions(db, org.id, { customerId });
+    expect(stored!.action.steps).toEqual(steps);
+    const [raw] = await queryRows<{ steps: unknown }>(db, sql`select action->'steps' as steps from follow_up_actions where key = 'old-form'`);
+    expect(raw!.steps).toEqual([
+      ['first-reminder', [invoice(3), invoice(1)]],
+      ['courtesy-before-due', [invoice(2)]],
+      ['first-reminder', [invoice(4)]],
+    ]);
   });
 });

@@ -38,7 +38,7 @@ async function makeLedger(db: Db): Promise<Ledger> {
   for (const [key, invoiceId] of [['first', paidId], ['second', otherId]] as const) {
     await db.execute(sql`insert into follow_up_actions (org_id, key, customer_id, kind, channel, planned_for, status, procedure_key, procedure_version, action)
       values (${orgId}::uuid, ${key}, ${customerId}::uuid, 'sendMessage', 'email', '2026-03-23', 'pending', 'standard', 1,
-              ${JSON.stringify({ steps: [{ invoiceId, stepKey: 'reminder-1' }] })}::jsonb)`);
+              ${JSON.stringify({ steps: [['reminder-1', [invoiceId]]] })}::json)`);
   }
   return { orgId, paidId, typoId, otherId, customerId };
 }

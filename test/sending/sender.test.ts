@@ -151,7 +151,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
       expectOk(await updateMessageSettings(db, ledger.orgId, { senderEmail: null, senderName: null, replyTo: null, smtpUrl: null, signatures: {}, customerPageBaseUrl: null, sms: providerSettings.smsapi, statementFreshnessDays: 2 }, inWindow));
       const [action] = (await outboxStatuses(db, ledger.orgId)).filter((a) => a.kind === 'sendMessage');
       // The same day's contact, by SMS and then as a call: the run's choice of channel, carried out.
-      await db.execute(sql`update follow_up_actions set channel = 'sms', action = jsonb_set(jsonb_set(action, '{channel}', '"sms"'), '{templateKey}', '"standard.first-reminder-sms"') where id = ${action!.id}::uuid`);
+      await db.execute(sql`update follow_up_actions set channel = 'sms', action = jsonb_set(jsonb_set(action::jsonb, '{channel}', '"sms"'), '{templateKey}', '"standard.first-reminder-sms"')::json where id = ${action!.id}::uuid`);
       const summary = await sendDueActions(db, { orgId: ledger.orgId, now: inWindow, ports: senderPorts({ defaultSmtpUrl: null, sms: { baseUrls: baseUrlsOf(fake) } }) });
       expect(summary.sent).toEqual({ sms: 1 });
       expect(fake.requests).toHaveLength(1);
@@ -159,7 +159,7 @@ describeEachDatabase('the sender looks again before each message', (database) =>
       const [sms] = await db.select().from(sentMessages).where(eq(sentMessages.orgId, ledger.orgId));
       expect(sms).toMatchObject({ channel: 'sms', recipient: '+48600100200', text: fake.requests[0]!.form.get('message') });
 
-      await db.execute(sql`update follow_up_actions set status = 'pending', kind = 'createCallTask', channel = 'call', action = jsonb_set(action, '{channel}', '"call"') where id = ${action!.id}::uuid`);
+      await db.execute(sql`update follow_up_actions set status = 'pending', kind = 'createCallTask', channel = 'call', action = jsonb_set(action::jsonb, '{channel}', '"call"')::json where id = ${action!.id}::uuid`);
       await db.delete(sentMessages).where(eq(sentMessages.orgId, ledger.orgId));
       const calls = await sendDueActions(db, { orgId: ledger.orgId, now: new Date('2026-03-23T09:30:00Z'), ports: catcher });
       expect(calls.tasks).toEqual({ call: 1 });
