@@ -631,8 +631,8 @@ export const followUpActions = pgTable(
     procedureVersion: integer('procedure_version').notNull(),
     /**
      * The Action of src/domain/dunning/actions.ts, as decided, less what the columns hold,
-     * its steps grouped by step key (see src/store/follow-up-actions.ts). Plain json: the
-     * run writes whole documents, and the few queries inside them read one field.
+     * its steps as runs of one step key (see src/store/follow-up-actions.ts). Plain json:
+     * the run writes whole documents, and the few queries inside them read one field.
      */
     action: json('action').notNull(),
     attempts: integer('attempts').notNull().default(0),

@@ -33,18 +33,20 @@ describeEachDatabase('ladder storage', (database) => {
     expect(await countLadderSteps(db, org.id)).toBe(4);
   });
 
-  it('keeps quotes and backslashes in keys and reasons as they were', async () => {
+  it('keeps quotes, backslashes, tabs and line breaks in keys and reasons as they were', async () => {
     const { db } = database();
     const org = await makeOrganization(db);
     const customerId = await addRegularCustomer(db, org.id, 'Quoted sp. z o.o.');
     const odd: LadderEntry[] = [
       { invoiceId: 'inv-"1"', stepKey: 'step \\ "one"', onDate: '2026-03-01', outcome: 'done' },
       { invoiceId: 'inv-"1"', stepKey: 'step-two', onDate: '2026-03-02', outcome: 'skipped', reason: 'said "no"' },
+      { invoiceId: 'inv-2', stepKey: 'step\tthree\nline', onDate: '2026-03-02', outcome: 'skipped', reason: 'said\t"no"\nthen yes' },
     ];
-    await saveLadders(db, org.id, [{ customerId, procedureKey: 'key "accounts"', entries: odd }], '2026-03-02');
+    const procedureKey = 'key\taccounts "vip"';
+    await saveLadders(db, org.id, [{ customerId, procedureKey, entries: odd }], '2026-03-02');
 
     const [ladder] = await loadLadders(db, org.id, [customerId]);
-    expect(ladder).toEqual({ customerId, procedureKey: 'key "accounts"', entries: odd });
+    expect(ladder).toEqual({ customerId, procedureKey, entries: odd });
   });
 
   it('migrates entries stored one object per step into arrays per invoice', async () => {

@@ -1,6 +1,7 @@
-// The outbox and the held steps as stored: whatever characters the procedure's keys
-// hold (tabs and line breaks included, which the batch's row format separates on),
-// an action reads back as it was decided, and storing it again stores nothing.
+// The outbox and the held steps as stored (the ladders: ladder-storage.test.ts):
+// whatever characters the procedure's keys hold (tabs and line breaks included, which
+// the batch's row format separates on), an action reads back as it was decided, and
+// storing it again stores nothing.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { queryRows, sql } from '../../src/store/database';
@@ -13,7 +14,6 @@ import {
   replaceFollowUpHolds,
   type NewOutboxAction,
 } from '../../src/store/follow-up-actions';
-import { saveLadders, loadLadders, type LadderEntry } from '../../src/store/follow-up-ladders';
 import { describeEachDatabase } from '../databases';
 import { makeOrganization } from '../ledger-fixtures';
 import { addRegularCustomer } from './follow-up-ledger';
@@ -83,7 +83,7 @@ describeEachDatabase('outbox storage', (database) => {
     expect(await listOutboxActions(db, org.id, { customerId })).toHaveLength(2);
   });
 
-  it('keeps held steps and ladder entries with such keys as they were', async () => {
+  it('keeps held steps with such keys as they were', async () => {
     const { db } = database();
     const org = await makeOrganization(db);
     const customerId = await addRegularCustomer(db, org.id, 'Odd holds sp. z o.o.');
@@ -92,13 +92,6 @@ describeEachDatabase('outbox storage', (database) => {
     ];
     await replaceFollowUpHolds(db, org.id, [customerId], '2026-03-16', new Map([[customerId, held]]));
     expect(await findFollowUpHolds(db, org.id, customerId)).toEqual({ runDate: '2026-03-16', held });
-
-    const entries: LadderEntry[] = [
-      { invoiceId: 'inv-1', stepKey: oddStep, onDate: '2026-03-16', outcome: 'skipped', reason: 'said\t"no"\nthen yes' },
-      { invoiceId: 'inv-1', stepKey: 'first-reminder', onDate: '2026-03-16', outcome: 'done' },
-    ];
-    await saveLadders(db, org.id, [{ customerId, procedureKey: oddProcedure, entries }], '2026-03-16');
-    expect(await loadLadders(db, org.id, [customerId])).toEqual([{ customerId, procedureKey: oddProcedure, entries }]);
   });
 
   it('migrates steps stored one object per step into runs of the same step key, order kept', async () => {
