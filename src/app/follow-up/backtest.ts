@@ -149,11 +149,8 @@ function snapshotOn(history: CustomerHistory, day: IsoDate, replay: CustomerSnap
     const snoozes = history.snoozes.filter((s) => s.invoiceId === invoice.id && between(day, s.from, s.endedOn) && s.until >= day);
     openInvoices.push({
       id: invoice.id,
-      number: invoice.number,
-      issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       currency: invoice.currency,
-      grossTotalMinor: invoice.grossTotalMinor,
       openAmountMinor: open,
       disputed: history.disputes.some((d) => d.invoiceId === invoice.id && between(day, d.openedOn, d.resolvedOn)),
       snoozedUntil: snoozes.length > 0 ? snoozes.map((s) => s.until).sort().at(-1)! : null,

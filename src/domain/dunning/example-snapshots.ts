@@ -23,11 +23,8 @@ export function exampleContact(id: string, roles: SnapshotContact['roles'], over
 export function exampleInvoice(id: string, dueDate: IsoDate, overrides: Partial<SnapshotInvoice> = {}): SnapshotInvoice {
   return {
     id,
-    number: `FV/${id}`,
-    issueDate: dueDate,
     dueDate,
     currency: 'PLN',
-    grossTotalMinor: 123_000,
     openAmountMinor: 123_000,
     disputed: false,
     snoozedUntil: null,

@@ -16,11 +16,8 @@ export type SnapshotContact = {
 
 export type SnapshotInvoice = {
   id: string;
-  number: string;
-  issueDate: IsoDate;
   dueDate: IsoDate;
   currency: string;
-  grossTotalMinor: number;
   openAmountMinor: number;
   disputed: boolean;
   /** Set while a manual snooze of this invoice lasts (its last day). */
