@@ -1,12 +1,15 @@
 // The ladder positions' stored form: what is saved reads back the same, and the
 // migration that moved entries from one object per step to one array per invoice
-// keeps every step, its order, its day and, for a step passed over, its reason.
+// keeps every step, its order, its day and, for a step passed over, its reason. A
+// ladder (and a customer's held steps) belongs to a customer of its own organization.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { sql } from '../../src/store/database';
+import { deleteCustomer } from '../../src/app/delete-customer';
+import { queryRows, sql } from '../../src/store/database';
+import { replaceFollowUpHolds } from '../../src/store/follow-up-actions';
 import { countLadderSteps, loadLadders, saveLadders, type LadderEntry } from '../../src/store/follow-up-ladders';
 import { describeEachDatabase } from '../databases';
-import { makeOrganization } from '../ledger-fixtures';
+import { expectOk, makeCustomer, makeOrganization } from '../ledger-fixtures';
 import { addRegularCustomer } from './follow-up-ledger';
 
 const entries: LadderEntry[] = [
@@ -69,5 +72,28 @@ describeEachDatabase('ladder storage', (database) => {
     await db.execute(sql`alter table follow_up_ladders alter column entries type json`);
     const [ladder] = await loadLadders(db, org.id, [customerId]);
     expect(perInvoice(ladder!.entries)).toEqual(perInvoice(entries));
+  });
+
+  it("refuses a ladder or held steps naming another organization's customer, and deletes them with their customer", async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const other = await makeOrganization(db);
+    const customerId = await makeCustomer(db, org.id);
+    const held = [{ customerId, channel: 'email' as const, steps: [{ invoiceId: 'inv-1', stepKey: 'first-reminder' }], reason: 'tooSoonAfterLastContact' as const, nextAllowedOn: '2026-03-09' }];
+
+    await expect(saveLadders(db, other.id, [{ customerId, procedureKey: 'standard', entries }], '2026-03-08')).rejects.toThrow();
+    await expect(replaceFollowUpHolds(db, other.id, [customerId], '2026-03-08', new Map([[customerId, held]]))).rejects.toThrow();
+
+    await saveLadders(db, org.id, [{ customerId, procedureKey: 'standard', entries }], '2026-03-08');
+    await replaceFollowUpHolds(db, org.id, [customerId], '2026-03-08', new Map([[customerId, held]]));
+    const stored = () =>
+      queryRows<{ ladders: number; holds: number }>(
+        db,
+        sql`select (select count(*)::int from follow_up_ladders where customer_id = ${customerId}) as ladders,
+                   (select count(*)::int from follow_up_holds where customer_id = ${customerId}) as holds`,
+      );
+    expect(await stored()).toEqual([{ ladders: 1, holds: 1 }]);
+    expectOk(await deleteCustomer(db, org.id, customerId));
+    expect(await stored()).toEqual([{ ladders: 0, holds: 0 }]);
   });
 });
