@@ -17,7 +17,7 @@ import type {
 } from '../domain/dunning/snapshot';
 import { stepRefsOf, type StoredSteps } from './follow-up-actions';
 import { queryRows, sql, uuidArray, type Db } from './database';
-import { loadLadders, type CustomerLadder, type LadderEntry } from './follow-up-ladders';
+import { loadLadders, type CustomerLadder } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
 
 /** What routing needs beyond the snapshot; amounts in the organization's base currency. */
@@ -177,7 +177,7 @@ export async function loadFollowUpSnapshots(
     }));
     const customerPromises = promisesBy.get(c.id) ?? [];
     const customerLadders = laddersBy.get(c.id) ?? [];
-    const steps = customerLadders.flatMap((l) => l.entries.map((e) => ({ ...e, procedureKey: l.procedureKey })));
+    const positions = ladderPositions(customerLadders, past.carried, date);
     // A credit hold set by today's own run is not part of the morning's state.
     const holdSetOnDate = actions.some((a) => a.kind === 'holdCredit' && a.planned_for >= date && a.status !== 'cancelled');
     const snapshot: CustomerSnapshot = {
@@ -195,7 +195,7 @@ export async function loadFollowUpSnapshots(
       promises: customerPromises.filter((p) => p.status === 'open' || p.status === 'broken').map(toSnapshotPromise),
       plans: (plansBy.get(c.id) ?? []).map((p) => p.plan),
       history: past.history,
-      skippedSteps: ladderSteps(steps.filter((e) => e.onDate < date), past.carried),
+      skippedSteps: positions.passed,
       lastInboundOn: lastInboundMs === null ? null : dateInZone(new Date(lastInboundMs), timeZone),
     };
     return {
@@ -212,7 +212,7 @@ export async function loadFollowUpSnapshots(
         .filter((a) => a.planned_for === date && a.status !== 'cancelled' && (a.kind === 'sendMessage' || a.kind === 'createCallTask'))
         .map((a) => a.key),
       actionKeysOnDate: actions.filter((a) => a.planned_for === date).map((a) => a.key),
-      stepsRecordedOnDate: steps.filter((e) => e.onDate >= date).map((e) => stepId(e.invoiceId, e.procedureKey, e.stepKey)),
+      stepsRecordedOnDate: positions.recordedOnDate,
       ladders: customerLadders,
       storedTaskKeys: (tasksBy.get(c.id) ?? []).map((t) => t.key),
     };
@@ -452,15 +452,26 @@ function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | nul
 
 const stepId = (invoiceId: string, procedureKey: string, stepKey: string) => `${invoiceId}|${procedureKey}|${stepKey}`;
 
-// Steps done by contacts older than the history window (or cancelled) and steps passed
-// over both hold the invoice's ladder position: the engine reads them as passed steps.
-function ladderSteps(
-  entries: readonly (LadderEntry & { procedureKey: string })[],
-  carried: ReadonlySet<string>,
-): NonNullable<CustomerSnapshot['skippedSteps']> {
-  return entries
-    .filter((e) => !carried.has(stepId(e.invoiceId, e.procedureKey, e.stepKey)))
-    .map((e) => ({ date: e.onDate, invoiceId: e.invoiceId, procedureKey: e.procedureKey, stepKey: e.stepKey }));
+/**
+ * The ladder steps as the engine reads them. Steps done by contacts older than the
+ * history window (or cancelled) and steps passed over both hold the invoice's ladder
+ * position: the engine reads them as passed steps (`passed`). Steps recorded on the day
+ * loaded or later are not the morning's state; they tell a rerun what the day already
+ * recorded (`recordedOnDate`, as "invoice|procedure|step").
+ */
+function ladderPositions(ladders: readonly CustomerLadder[], carried: ReadonlySet<string>, date: IsoDate) {
+  const passed: NonNullable<CustomerSnapshot['skippedSteps']> = [];
+  const recordedOnDate: string[] = [];
+  for (const { procedureKey, groups } of ladders) {
+    for (const { onDate, stepKey, invoiceIds } of groups) {
+      for (const invoiceId of invoiceIds) {
+        const id = stepId(invoiceId, procedureKey, stepKey);
+        if (onDate >= date) recordedOnDate.push(id);
+        else if (!carried.has(id)) passed.push({ date: onDate, invoiceId, procedureKey, stepKey });
+      }
+    }
+  }
+  return { passed, recordedOnDate };
 }
 
 /** How many customers have something unsettled: the run's total, for progress bars. */

@@ -76,7 +76,7 @@ export async function holdContact(db: Db, orgId: string, debtor: Debtor, contact
     },
     ...(contact.effects ?? []).map((effect): EffectAction => ({ ...base, kind: effect, key: actionKey(debtor.customerId, procedure, effect, steps, contact.plannedFor) })),
   ];
-  const { actions: rows } = decisionRows({ actions, held: [], skipped: [] }, procedure.procedureKey, contact.plannedFor);
+  const { actions: rows } = decisionRows({ actions, held: [], skipped: [] });
   await insertOutboxActions(db, orgId, rows);
   const stored = await queryRows<{ id: string; kind: string }>(
     db,

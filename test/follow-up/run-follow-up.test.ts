@@ -65,8 +65,8 @@ describeEachDatabase('daily follow-up run', (database) => {
 
     const steps = await queryRows<{ customer_id: string; step_key: string; outcome: string }>(
       db,
-      sql`select l.customer_id, step->>0 as step_key, case when json_array_length(step) = 3 then 'skipped' else 'done' end as outcome
-            from follow_up_ladders l, json_each(l.entries) as invoice(id, steps), json_array_elements(invoice.steps) as step
+      sql`select l.customer_id, g->>1 as step_key, case when json_array_length(g) = 4 then 'skipped' else 'done' end as outcome
+            from follow_up_ladders l, json_array_elements(l.entries) as g, json_array_elements_text(g->2) as invoice(id)
            where l.org_id = ${ledger.orgId}`,
     );
     expect(steps).toHaveLength(12);

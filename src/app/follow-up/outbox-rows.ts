@@ -4,18 +4,13 @@
 import type { IsoDate } from '../../domain/dates';
 import type { Action, Decision } from '../../domain/dunning/actions';
 import { outboxKey, type NewOutboxAction, type OutboxStatus } from '../../store/follow-up-actions';
-import type { CustomerLadder, LadderEntry } from '../../store/follow-up-ladders';
+import type { CustomerLadder, LadderGroup } from '../../store/follow-up-ladders';
 
-/** A step the day carried out (by the action with `actionKey`) or passed over (`actionKey` null). */
-export type NewLadderStep = {
-  invoiceId: string;
-  procedureKey: string;
-  stepKey: string;
-  outcome: 'done' | 'skipped';
-  reason: string | null;
-  onDate: IsoDate;
-  actionKey: string | null;
-};
+/**
+ * A step the day carried out (by the action with `actionKey`, reason null) or passed
+ * over (for `reason`, actionKey null), under the decision's procedure.
+ */
+export type DecidedStep = { invoiceId: string; stepKey: string; reason: string | null; actionKey: string | null };
 
 /** The outbox's channel column of an action: a contact's channel, 'internalTask' for tasks, null for effects. */
 export function channelOf(action: Action): string | null {
@@ -39,30 +34,22 @@ export function carriesSteps(action: Action): boolean {
 
 const stepId = (invoiceId: string, stepKey: string) => `${invoiceId}|${stepKey}`;
 
-/** The outbox rows and ladder steps of one customer's decision on `date`. */
-export function decisionRows(decision: Decision, procedureKey: string, date: IsoDate): { actions: NewOutboxAction[]; steps: NewLadderStep[] } {
+/** The outbox rows and ladder steps of one customer's decision. */
+export function decisionRows(decision: Decision): { actions: NewOutboxAction[]; steps: DecidedStep[] } {
   const awaiting = new Set<string>();
-  const steps = new Map<string, NewLadderStep>();
+  const steps = new Map<string, DecidedStep>();
   for (const action of decision.actions) {
     if (!carriesSteps(action)) continue;
     const needsApproval = (action.kind === 'sendMessage' || action.kind === 'createCallTask') && action.approval !== 'none';
     for (const ref of action.steps) {
-      if (needsApproval) awaiting.add(stepId(ref.invoiceId, ref.stepKey));
-      steps.set(stepId(ref.invoiceId, ref.stepKey), {
-        invoiceId: ref.invoiceId,
-        procedureKey,
-        stepKey: ref.stepKey,
-        outcome: 'done',
-        reason: null,
-        onDate: date,
-        actionKey: action.key,
-      });
+      const id = stepId(ref.invoiceId, ref.stepKey);
+      if (needsApproval) awaiting.add(id);
+      steps.set(id, { invoiceId: ref.invoiceId, stepKey: ref.stepKey, reason: null, actionKey: action.key });
     }
   }
   for (const skipped of decision.skipped) {
     const id = stepId(skipped.invoiceId, skipped.stepKey);
-    if (steps.has(id)) continue;
-    steps.set(id, { invoiceId: skipped.invoiceId, procedureKey, stepKey: skipped.stepKey, outcome: 'skipped', reason: skipped.reason, onDate: date, actionKey: null });
+    if (!steps.has(id)) steps.set(id, { invoiceId: skipped.invoiceId, stepKey: skipped.stepKey, reason: skipped.reason, actionKey: null });
   }
   const actions = decision.actions.map((action): NewOutboxAction => {
     let status: OutboxStatus = 'pending';
@@ -75,28 +62,41 @@ export function decisionRows(decision: Decision, procedureKey: string, date: Iso
 }
 
 /**
- * The customer's ladders with the day's steps added: a step carried out counts once its
- * action is stored (`created`), a step passed over always. Entries of invoices no longer
- * unsettled are dropped on the way; the outbox still holds what was sent for them.
+ * The customer's ladder under `procedureKey` with the day's steps added, or null when
+ * nothing was added: a step carried out counts once its action is stored (`created`), a
+ * step passed over always. Invoices no longer unsettled are dropped from the stored
+ * groups on the way (and groups left empty); the outbox still holds what was sent.
  */
-export function updatedLadders(
+export function updatedLadder(
   customerId: string,
+  procedureKey: string,
+  onDate: IsoDate,
   stored: readonly CustomerLadder[],
   unsettledInvoiceIds: ReadonlySet<string>,
-  steps: readonly NewLadderStep[],
+  steps: readonly DecidedStep[],
   created: ReadonlySet<string>,
-): CustomerLadder[] {
-  const added = new Map<string, LadderEntry[]>();
+): CustomerLadder | null {
+  // The day's groups in the order first met, found by step key and then reason.
+  const added: LadderGroup[] = [];
+  const byStep = new Map<string, Map<string | null, LadderGroup>>();
   for (const step of steps) {
     if (step.actionKey !== null && !created.has(step.actionKey)) continue;
-    const entry: LadderEntry = { invoiceId: step.invoiceId, stepKey: step.stepKey, onDate: step.onDate, outcome: step.outcome };
-    if (step.reason !== null) entry.reason = step.reason;
-    const list = added.get(step.procedureKey);
-    if (list) list.push(entry);
-    else added.set(step.procedureKey, [entry]);
+    let byReason = byStep.get(step.stepKey);
+    if (!byReason) byStep.set(step.stepKey, (byReason = new Map()));
+    const group = byReason.get(step.reason);
+    if (group) {
+      group.invoiceIds.push(step.invoiceId);
+    } else {
+      const first: LadderGroup = { onDate, stepKey: step.stepKey, reason: step.reason, invoiceIds: [step.invoiceId] };
+      byReason.set(step.reason, first);
+      added.push(first);
+    }
   }
-  return [...added].map(([procedureKey, entries]) => {
-    const kept = stored.find((l) => l.procedureKey === procedureKey)?.entries.filter((e) => unsettledInvoiceIds.has(e.invoiceId)) ?? [];
-    return { customerId, procedureKey, entries: [...kept, ...entries] };
-  });
+  if (added.length === 0) return null;
+  const kept: LadderGroup[] = [];
+  for (const group of stored.find((l) => l.procedureKey === procedureKey)?.groups ?? []) {
+    const invoiceIds = group.invoiceIds.filter((id) => unsettledInvoiceIds.has(id));
+    if (invoiceIds.length > 0) kept.push(invoiceIds.length === group.invoiceIds.length ? group : { ...group, invoiceIds });
+  }
+  return { customerId, procedureKey, groups: [...kept, ...added] };
 }

@@ -9,7 +9,7 @@ import type { Action, HeldStep } from '../../domain/dunning/actions';
 import { decide } from '../../domain/dunning/decide';
 import type { Db } from '../../store/database';
 import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, type NewOutboxAction } from '../../store/follow-up-actions';
-import { saveLadders } from '../../store/follow-up-ladders';
+import { saveLadders, type CustomerLadder } from '../../store/follow-up-ladders';
 import { endFollowUpRun, insertFollowUpRun, refreshFollowUpStatistics } from '../../store/follow-up-runs';
 import {
   loadFollowUpSnapshots,
@@ -24,7 +24,7 @@ import { refreshPromises } from '../refresh-promises';
 import { customerFactsOn } from './customer-facts';
 import { ensureDefaultProcedures } from './ensure-default-procedures';
 import { keepOneContactPerDay } from './one-contact-per-day';
-import { decisionRows, updatedLadders, type NewLadderStep } from './outbox-rows';
+import { decisionRows, updatedLadder, type DecidedStep } from './outbox-rows';
 import { assignProcedure, loadProcedureBook, type ProcedureBook } from './procedure-book';
 import { RunTally, type RunSummary } from './run-summary';
 
@@ -186,7 +186,7 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
   const loaded = await loadFollowUpSnapshots(tx, orgId, customerIds, date, ctx.org);
 
   const outbox: NewOutboxAction[] = [];
-  const stepsOf = new Map<LoadedCustomer, NewLadderStep[]>();
+  const stepsOf = new Map<LoadedCustomer, { procedureKey: string; steps: DecidedStep[] }>();
   const held = new Map<string, HeldStep[]>();
   // What an earlier run of the day stored is known from the snapshot: counted as
   // already present without asking the database to refuse it again.
@@ -203,19 +203,23 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
     const { version } = assignment;
     tally.customerOn(`${version.procedureKey}@${version.version}`);
     const decision = keepOneContactPerDay(decide(customer.snapshot, version, date), customer.contactKeysOnDate, date, outboxKey);
-    const rows = decisionRows(decision, version.procedureKey, date);
+    const rows = decisionRows(decision);
     const storedKeys = new Set(customer.actionKeysOnDate);
     const recorded = new Set(customer.stepsRecordedOnDate);
     for (const row of rows.actions) (storedKeys.has(row.storedKey) ? known : outbox).push(row);
-    stepsOf.set(customer, recorded.size === 0 ? rows.steps : rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${step.procedureKey}|${step.stepKey}`)));
+    const steps = recorded.size === 0 ? rows.steps : rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${version.procedureKey}|${step.stepKey}`));
+    stepsOf.set(customer, { procedureKey: version.procedureKey, steps });
     held.set(customer.snapshot.customer.id, decision.held);
     skipped += decision.skipped.length;
   }
 
   const created = await insertOutboxActions(tx, orgId, outbox);
-  const ladders = [...stepsOf].flatMap(([customer, steps]) =>
-    updatedLadders(customer.snapshot.customer.id, customer.ladders, new Set(customer.snapshot.openInvoices.map((i) => i.id)), steps, created),
-  );
+  const ladders: CustomerLadder[] = [];
+  for (const [customer, { procedureKey, steps }] of stepsOf) {
+    const unsettled = new Set(customer.snapshot.openInvoices.map((i) => i.id));
+    const ladder = updatedLadder(customer.snapshot.customer.id, procedureKey, date, customer.ladders, unsettled, steps, created);
+    if (ladder) ladders.push(ladder);
+  }
   await saveLadders(tx, orgId, ladders, date);
   await replaceFollowUpHolds(tx, orgId, customerIds, date, held);
   const holdCredit = outbox
