@@ -3,7 +3,7 @@
 // baseline — one SQL statement reading the same open items and inserting as many
 // outbox rows — and, for the record, a rerun of the day and the next day's run.
 import { createOrganization } from '../src/app/create-organization';
-import { runFollowUp, type RunSummary } from '../src/app/follow-up/run-follow-up';
+import { defaultConcurrency, runFollowUp, type RunSummary } from '../src/app/follow-up/run-follow-up';
 import { addDays } from '../src/domain/dates';
 import { queryRows, sql, type Database, type Db } from '../src/store/database';
 import { countLadderSteps } from '../src/store/follow-up-ladders';
@@ -89,7 +89,7 @@ export async function runFollowUpScenario(database: Database, invoices: number, 
   const { db } = database;
   const { log, runDate } = options;
   const batchSize = options.batchSize ?? 1000;
-  const concurrency = database.kind === 'postgres' ? (options.concurrency ?? 2) : 1;
+  const concurrency = database.kind === 'postgres' ? (options.concurrency ?? defaultConcurrency('postgres')) : 1;
   const orgId = await newOrganization(db, 'bench-follow-up');
   const scratchOrgId = await newOrganization(db, 'bench-follow-up-baseline');
 

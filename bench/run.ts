@@ -6,6 +6,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import { defaultConcurrency } from '../src/app/follow-up/run-follow-up';
 import type { DatabaseKind } from '../src/store/database';
 import { runBenchChild } from './child-process';
 import { formatFollowUpTable } from './follow-up-report';
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--today <date>', 'the last issue date of the generated invoices and the overview date', '2026-04-15')
     .option('--out <dir>', 'where the JSON results go', resultsDir)
     .option('--batch-size <n>', 'follow-up: customers per batch of the run', parseCount, 1000)
-    .option('--concurrency <n>', 'follow-up: batches in flight on PostgreSQL', parseCount, 2)
+    .option('--concurrency <n>', 'follow-up: batches in flight on PostgreSQL (default: as duly run)', parseCount, defaultConcurrency('postgres'))
     .parse(argv);
   const options = program.opts<Options>();
   const chosen = [...new Set(options.scenario ?? scenarios)];

@@ -24,7 +24,7 @@ export async function createDatabaseLocation(kind: DatabaseKind, postgresUrl: st
 
 /** Opens (and migrates) the database at the location; closing it leaves it in place. */
 export async function openDatabaseAt(location: DatabaseLocation): Promise<Database> {
-  const database = location.kind === 'pglite' ? await openDatabase({ dataDir: location.where }) : await openDatabase({ url: location.where, poolSize: 4 });
+  const database = location.kind === 'pglite' ? await openDatabase({ dataDir: location.where }) : await openDatabase({ url: location.where });
   await database.migrate();
   if (!database.pool) return database;
   return {

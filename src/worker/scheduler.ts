@@ -9,6 +9,7 @@
 // behind any transaction in progress, so the same scheduler works on both databases.
 import type { PGlite } from '@electric-sql/pglite';
 import PgBoss from 'pg-boss';
+import { defaultConcurrency } from '../app/follow-up/run-follow-up';
 import type { Database } from '../store/database';
 import { runMissingFollowUps } from './follow-up-job';
 
@@ -59,7 +60,7 @@ export async function startScheduler(database: Database, options: SchedulerOptio
   await boss.createQueue(followUpQueue);
   await boss.schedule(followUpQueue, options.cron ?? '0 6 * * *', { reason: 'daily' }, { tz: options.timeZone ?? 'Europe/Warsaw' });
   await boss.work(followUpQueue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-    await runMissingFollowUps(database.db, now(), log, database.kind === 'postgres' ? 2 : 1);
+    await runMissingFollowUps(database.db, now(), log, defaultConcurrency(database.kind));
   });
   await boss.send(followUpQueue, { reason: 'catch-up' }, { singletonKey: 'catch-up', singletonSeconds: 60 });
   return {

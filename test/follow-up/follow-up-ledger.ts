@@ -151,7 +151,12 @@ export async function buildFollowUpLedger(db: Db, regular = 3): Promise<FollowUp
 }
 
 /** Runs the day and returns its summary, failing the test on an expected failure. */
-export async function run(db: Db, orgId: string, date: string, options: { dryRun?: boolean; batchSize?: number; stopAfterBatches?: number } = {}): Promise<RunSummary> {
+export async function run(
+  db: Db,
+  orgId: string,
+  date: string,
+  options: { dryRun?: boolean; batchSize?: number; stopAfterBatches?: number; concurrency?: number } = {},
+): Promise<RunSummary> {
   return expectOk(await runFollowUp(db, { orgId, date, ...options }));
 }
 

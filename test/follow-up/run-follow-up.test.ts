@@ -2,10 +2,11 @@
 // day, merged per customer, nothing for what something else speaks for, and the
 // outbox written once whatever happens to the run.
 import { expect, it } from 'vitest';
+import { defaultConcurrency } from '../../src/app/follow-up/run-follow-up';
 import { saveProcedure } from '../../src/app/follow-up/save-procedure';
 import { defaultProcedure } from '../../src/domain/dunning/default-procedures';
 import { defaultRoutingRules } from '../../src/domain/routing';
-import { queryRows, sql } from '../../src/store/database';
+import { queryRows, sql, type Db } from '../../src/store/database';
 import { listOutboxActions } from '../../src/store/follow-up-actions';
 import { replaceRoutingRules } from '../../src/store/routing-rules';
 import { describeEachDatabase } from '../databases';
@@ -24,6 +25,16 @@ import {
 } from './follow-up-ledger';
 
 const contacts = (rows: readonly OutboxRow[]) => rows.filter((r) => r.kind === 'sendMessage' || r.kind === 'createCallTask');
+
+/** The organization's outbox by customer name, comparable across two ledgers built alike. */
+async function outboxShape(db: Db, orgId: string): Promise<string[]> {
+  const names = new Map(
+    (await queryRows<{ id: string; name: string }>(db, sql`select id, name from customers where org_id = ${orgId}`)).map((c) => [c.id, c.name]),
+  );
+  return (await outbox(db, orgId))
+    .map((r) => `${names.get(r.customer_id)}|${r.kind}|${r.channel}|${r.planned_for}|${r.action.steps.map((s) => s.stepKey).join('+')}`)
+    .sort();
+}
 
 describeEachDatabase('daily follow-up run', (database) => {
   it('sends a receipt check before the due date and a reminder after it, one merged contact per customer', async () => {
@@ -137,21 +148,28 @@ describeEachDatabase('daily follow-up run', (database) => {
     expect(rerun.actionsAlreadyPresent).toBe(partialRows.length);
     expect(rerun.actionsCreated + rerun.actionsAlreadyPresent).toBe(7);
 
-    const shape = async (orgId: string) => {
-      const names = new Map(
-        (await queryRows<{ id: string; name: string }>(db, sql`select id, name from customers where org_id = ${orgId}`)).map((c) => [c.id, c.name]),
-      );
-      return (await outbox(db, orgId))
-        .map((r) => `${names.get(r.customer_id)}|${r.kind}|${r.channel}|${r.planned_for}|${r.action.steps.map((s) => s.stepKey).join('+')}`)
-        .sort();
-    };
-    expect(await shape(crashed.orgId)).toEqual(await shape(whole.orgId));
+    expect(await outboxShape(db, crashed.orgId)).toEqual(await outboxShape(db, whole.orgId));
     const [runs] = await queryRows<{ finished: number; failed: number }>(
       db,
       sql`select count(*) filter (where status = 'finished')::int as finished, count(*) filter (where status = 'failed')::int as failed
             from follow_up_runs where org_id = ${crashed.orgId}`,
     );
     expect(runs).toEqual({ finished: 1, failed: 1 });
+  });
+
+  it('stores with batches in flight side by side what it stores one batch at a time', async () => {
+    const { db, kind } = database();
+    const serial = await buildFollowUpLedger(db, 7);
+    const parallel = await buildFollowUpLedger(db, 7);
+    const one = await run(db, serial.orgId, '2026-03-19', { batchSize: 2, concurrency: 1 });
+    // Batches of two customers, as many in flight as the run on this database takes.
+    const many = await run(db, parallel.orgId, '2026-03-19', { batchSize: 2, concurrency: defaultConcurrency(kind) });
+    expect(many).toMatchObject({ complete: true, batches: one.batches, customers: one.customers, actionsCreated: one.actionsCreated });
+    expect(one.actionsCreated).toBeGreaterThan(0);
+    expect(await outboxShape(db, parallel.orgId)).toEqual(await outboxShape(db, serial.orgId));
+    expect(await followUpCounts(db, parallel.orgId)).toEqual(await followUpCounts(db, serial.orgId));
+    const again = await run(db, parallel.orgId, '2026-03-19', { batchSize: 2, concurrency: defaultConcurrency(kind) });
+    expect(again).toMatchObject({ actionsCreated: 0, actionsAlreadyPresent: many.actionsCreated });
   });
 
   it('catches up a ten-day gap with at most one contact per customer, one step further', async () => {

@@ -7,7 +7,7 @@
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Action, HeldStep } from '../../domain/dunning/actions';
 import { decide } from '../../domain/dunning/decide';
-import type { Db } from '../../store/database';
+import type { DatabaseKind, Db } from '../../store/database';
 import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, type NewOutboxAction } from '../../store/follow-up-actions';
 import { saveLadders, type CustomerLadder } from '../../store/follow-up-ladders';
 import { endFollowUpRun, insertFollowUpRun, refreshFollowUpStatistics } from '../../store/follow-up-runs';
@@ -51,6 +51,17 @@ export type RunFollowUpOptions = {
 };
 
 export const defaultBatchSize = 1000;
+
+/**
+ * Batches in flight on each kind of database, for callers without a reason to choose.
+ * On PostgreSQL three: while this process decides one batch, the server reads or writes
+ * another, and a third fills the gaps between a batch's statements, when either side
+ * would wait (1M invoices on two cores: 12.9 s against 13.8 s with two). PGlite has one
+ * connection and does one thing at a time.
+ */
+export function defaultConcurrency(kind: DatabaseKind): number {
+  return kind === 'postgres' ? 3 : 1;
+}
 
 // Below this many new actions the tables' statistics cannot be far off; past it they
 // are refreshed each time the actions written have grown this many times over.

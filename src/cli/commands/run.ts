@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { runFollowUp, type RunSummary } from '../../app/follow-up/run-follow-up';
+import { defaultConcurrency, runFollowUp, type RunSummary } from '../../app/follow-up/run-follow-up';
 import { fail, ok, type Result } from '../../app/errors';
 import { dateInZone, isIsoDate, type IsoDate } from '../../domain/dates';
 import { countCustomersWithUnsettledInvoices } from '../../store/follow-up-snapshots';
@@ -82,7 +82,7 @@ export function registerRunCommand(program: Command): void {
           date: date.value,
           dryRun: Boolean(options.dryRun),
           batchSize: batchSize.value,
-          concurrency: kind === 'postgres' ? 2 : 1,
+          concurrency: defaultConcurrency(kind),
           onProgress: (progress) => bar.update(progress.customers),
         });
         bar.stop();
