@@ -6,8 +6,9 @@
 // steps are mostly the same step for many of a customer's invoices. So the stored
 // document lists groups: the invoices that took one step on one day, as
 // [day, step, [invoiceId, …]] when carried out and [day, step, [invoiceId, …], reason]
-// when passed over (a step passed over always has its reason). One entry per invoice
-// and step was a fifth larger, and cost the run more to write than the rows themselves.
+// when passed over (a step passed over always has its reason). Written per invoice
+// instead, each invoice's steps in turn, the benchmark's ladders took 859 bytes a
+// customer against 626, and building them was the run's largest piece of serialization.
 import type { IsoDate } from '../domain/dates';
 import { queryRows, sql, uuidArray, type Db } from './database';
 import { jsonField, jsonText, linesFrom, rowLines, token } from './row-lines';

@@ -662,12 +662,6 @@ export const followUpActions = pgTable(
   ],
 );
 
-// Where each invoice of a customer stands on its ladder under a procedure: one row per
-// customer and procedure, its entries the steps carried out or passed over. One row a
-// customer (not a row a step) because the daily run reads and writes whole customers:
-// a first run over a big ledger passes over a million steps, and ten thousand row
-// writes cost a fraction of a million. Entries of settled invoices are dropped when
-// the row is next written; the outbox keeps what was sent.
 /**
  * The daily run's own tables refer to their customer by (org_id, customer_id): one
  * foreign key, checked once per row written, where an organization key and a customer
@@ -679,6 +673,12 @@ function customerOfOrganization(table: string, t: { orgId: AnyPgColumn; customer
   return foreignKey({ name: `${table}_customer_fk`, columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete('cascade');
 }
 
+// Where each invoice of a customer stands on its ladder under a procedure: one row per
+// customer and procedure, its entries the steps carried out or passed over. One row a
+// customer (not a row a step) because the daily run reads and writes whole customers:
+// a first run over a big ledger passes over a million steps, and ten thousand row
+// writes cost a fraction of a million. Entries of settled invoices are dropped when
+// the row is next written; the outbox keeps what was sent.
 export const followUpLadders = pgTable(
   'follow_up_ladders',
   {
@@ -687,7 +687,7 @@ export const followUpLadders = pgTable(
     customerId: uuid('customer_id').notNull(),
     procedureKey: text('procedure_key').notNull(),
     /**
-     * Per invoice, its steps in order: see src/store/follow-up-ladders.ts. Plain json, not
+     * Groups of invoices per day and step: see src/store/follow-up-ladders.ts. Plain json, not
      * jsonb: the run writes and reads whole documents and never queries inside them, and
      * json goes in and out as the text it is, where jsonb is rebuilt both ways.
      */
