@@ -83,6 +83,21 @@ describeEachDatabase('outbox storage', (database) => {
     expect(await listOutboxActions(db, org.id, { customerId })).toHaveLength(2);
   });
 
+  it('stores only the new ones when some are stored already, and the transaction around it goes on', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const customerId = await addRegularCustomer(db, org.id, 'Half stored sp. z o.o.');
+    const [contact, effect] = actions(customerId);
+    await db.transaction(async (txn) => {
+      const tx = txn as unknown as typeof db;
+      expect(await insertOutboxActions(tx, org.id, [contact!])).toEqual(new Set([contact!.action.key]));
+      // As when another run of the same day stored the contact first.
+      expect(await insertOutboxActions(tx, org.id, [contact!, effect!])).toEqual(new Set([effect!.action.key]));
+      expect(await listOutboxActions(tx, org.id, { customerId })).toHaveLength(2);
+    });
+    expect((await listOutboxActions(db, org.id, { customerId })).map((a) => a.key).sort()).toEqual([contact!.storedKey, effect!.storedKey].sort());
+  });
+
   it('keeps held steps with such keys as they were', async () => {
     const { db } = database();
     const org = await makeOrganization(db);
