@@ -10,7 +10,8 @@
 // instead, each invoice's steps in turn, the benchmark's ladders took 859 bytes a
 // customer against 626, and building them was the run's largest piece of serialization.
 import type { IsoDate } from '../domain/dates';
-import { queryRows, sql, uuidArray, type Db } from './database';
+import { queryRows, sql, uuidArray, type Db, type SQL } from './database';
+import { insertedWhole } from './unique-violation';
 import { jsonField, jsonText, linesFrom, rowLines, token } from './row-lines';
 
 /** The invoices that took one step on one day: carried out (reason null) or passed over for `reason`. */
@@ -40,20 +41,33 @@ export async function loadLadders(db: Db, orgId: string, customerIds: readonly s
   return rows.map((r) => ({ customerId: r.customer_id, procedureKey: r.procedure_key, groups: fromStored(r.entries) }));
 }
 
+/** A ladder to write; `isNew` when the writer read none stored for that customer and procedure. */
+export type LadderToSave = CustomerLadder & { isNew?: boolean };
+
 /**
  * Writes the given ladders whole, in place of what is stored. Two runs of one day
  * writing the same customer decide the same steps, so the last write loses nothing.
+ * Ladders marked new go in as a plain insert (see insertedWhole), which a first run over
+ * a big ledger writes for every customer; should another run have written one of them
+ * meanwhile, they go with the others, in place of what is stored.
  */
-export async function saveLadders(db: Db, orgId: string, ladders: readonly CustomerLadder[], onDate: IsoDate): Promise<void> {
-  if (ladders.length === 0) return;
-  const rows = ladders.map((l) => [token(l.customerId), jsonField(l.procedureKey), jsonField(storedGroups(l.groups))]);
+export async function saveLadders(db: Db, orgId: string, ladders: readonly LadderToSave[], onDate: IsoDate): Promise<void> {
+  const fresh = ladders.filter((l) => l.isNew === true);
+  const rewritten = ladders.filter((l) => l.isNew !== true);
+  if (fresh.length > 0 && !(await insertedWhole(db, insertLadders(orgId, fresh, onDate)))) rewritten.push(...fresh);
+  if (rewritten.length === 0) return;
   await db.execute(
-    sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
-        select ${orgId}, f[1]::uuid, ${jsonText(2)}, f[3]::json, ${onDate}::date
-          from ${linesFrom(rowLines(rows))}
+    sql`${insertLadders(orgId, rewritten, onDate)}
         on conflict (org_id, customer_id, procedure_key)
         do update set entries = excluded.entries, updated_on = excluded.updated_on`,
   );
+}
+
+function insertLadders(orgId: string, ladders: readonly CustomerLadder[], onDate: IsoDate): SQL {
+  const rows = ladders.map((l) => [token(l.customerId), jsonField(l.procedureKey), jsonField(storedGroups(l.groups))]);
+  return sql`insert into follow_up_ladders (org_id, customer_id, procedure_key, entries, updated_on)
+             select ${orgId}, f[1]::uuid, ${jsonText(2)}, f[3]::json, ${onDate}::date
+               from ${linesFrom(rowLines(rows))}`;
 }
 
 /** How many ladder steps (carried out and passed over, one per invoice) the organization's customers have recorded. */

@@ -45,6 +45,30 @@ describeEachDatabase('ladder storage', (database) => {
     expect(await countLadderSteps(db, org.id)).toBe(4);
   });
 
+  it('writes a ladder marked new in place of one stored meanwhile, beside the others in one call', async () => {
+    const { db } = database();
+    const org = await makeOrganization(db);
+    const raced = await addRegularCustomer(db, org.id, 'Raced ladder sp. z o.o.');
+    const fresh = await addRegularCustomer(db, org.id, 'Fresh ladder sp. z o.o.');
+    await saveLadders(db, org.id, [{ customerId: raced, procedureKey: 'standard', groups: groups.slice(0, 1) }], '2026-03-01');
+    // As when another run of the day wrote the first customer's ladder after this one read none.
+    await db.transaction(async (txn) => {
+      const tx = txn as unknown as typeof db;
+      await saveLadders(
+        tx,
+        org.id,
+        [
+          { customerId: raced, procedureKey: 'standard', groups, isNew: true },
+          { customerId: fresh, procedureKey: 'standard', groups: groups.slice(1), isNew: true },
+        ],
+        '2026-03-08',
+      );
+    });
+    const ladders = await loadLadders(db, org.id, [raced, fresh]);
+    expect(ladders.find((l) => l.customerId === raced)?.groups).toEqual(groups);
+    expect(ladders.find((l) => l.customerId === fresh)?.groups).toEqual(groups.slice(1));
+  });
+
   it('keeps quotes, backslashes, tabs and line breaks in keys and reasons as they were', async () => {
     const { db } = database();
     const org = await makeOrganization(db);

@@ -29,6 +29,7 @@ describe('updatedLadder', () => {
         { onDate: '2026-04-15', stepKey: 'courtesy', reason: 'pastDueDate', invoiceIds: ['open-2'] },
         { onDate: '2026-04-15', stepKey: 'courtesy', reason: 'firmStage', invoiceIds: ['open-3'] },
       ],
+      isNew: false,
     });
   });
 
@@ -42,6 +43,7 @@ describe('updatedLadder', () => {
       customerId: 'c1',
       procedureKey: 'key-account',
       groups: [{ onDate: '2026-04-15', stepKey: 'first-reminder', reason: null, invoiceIds: ['open-1'] }],
+      isNew: true,
     });
   });
 });

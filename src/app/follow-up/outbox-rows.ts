@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../domain/dates';
 import type { Action, Decision } from '../../domain/dunning/actions';
 import { outboxKey, type NewOutboxAction, type OutboxStatus } from '../../store/follow-up-actions';
-import type { CustomerLadder, LadderGroup } from '../../store/follow-up-ladders';
+import type { CustomerLadder, LadderGroup, LadderToSave } from '../../store/follow-up-ladders';
 
 /**
  * A step the day carried out (by the action with `actionKey`, reason null) or passed
@@ -62,10 +62,11 @@ export function decisionRows(decision: Decision): { actions: NewOutboxAction[]; 
 }
 
 /**
- * The customer's ladder under `procedureKey` with the day's steps added, or null when
- * nothing was added: a step carried out counts once its action is stored (`created`), a
- * step passed over always. Invoices no longer unsettled are dropped from the stored
- * groups on the way (and groups left empty); the outbox still holds what was sent.
+ * The customer's ladder under `procedureKey` with the day's steps added (new when none
+ * was stored), or null when nothing was added: a step carried out counts once its
+ * action is stored (`created`), a step passed over always. Invoices no longer unsettled
+ * are dropped from the stored groups on the way (and groups left empty); the outbox
+ * still holds what was sent.
  */
 export function updatedLadder(
   customerId: string,
@@ -75,7 +76,7 @@ export function updatedLadder(
   unsettledInvoiceIds: ReadonlySet<string>,
   steps: readonly DecidedStep[],
   created: ReadonlySet<string>,
-): CustomerLadder | null {
+): LadderToSave | null {
   // The day's groups in the order first met, found by step key and then reason.
   const added: LadderGroup[] = [];
   const byStep = new Map<string, Map<string | null, LadderGroup>>();
@@ -93,10 +94,11 @@ export function updatedLadder(
     }
   }
   if (added.length === 0) return null;
+  const before = stored.find((l) => l.procedureKey === procedureKey);
   const kept: LadderGroup[] = [];
-  for (const group of stored.find((l) => l.procedureKey === procedureKey)?.groups ?? []) {
+  for (const group of before?.groups ?? []) {
     const invoiceIds = group.invoiceIds.filter((id) => unsettledInvoiceIds.has(id));
     if (invoiceIds.length > 0) kept.push(invoiceIds.length === group.invoiceIds.length ? group : { ...group, invoiceIds });
   }
-  return { customerId, procedureKey, groups: [...kept, ...added] };
+  return { customerId, procedureKey, groups: [...kept, ...added], isNew: before === undefined };
 }

@@ -9,7 +9,7 @@ import type { Action, HeldStep } from '../../domain/dunning/actions';
 import { decide } from '../../domain/dunning/decide';
 import type { DatabaseKind, Db } from '../../store/database';
 import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, type NewOutboxAction } from '../../store/follow-up-actions';
-import { saveLadders, type CustomerLadder } from '../../store/follow-up-ladders';
+import { saveLadders, type LadderToSave } from '../../store/follow-up-ladders';
 import { endFollowUpRun, insertFollowUpRun, refreshFollowUpStatistics } from '../../store/follow-up-runs';
 import {
   loadFollowUpSnapshots,
@@ -225,7 +225,7 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
   }
 
   const created = await insertOutboxActions(tx, orgId, outbox);
-  const ladders: CustomerLadder[] = [];
+  const ladders: LadderToSave[] = [];
   for (const [customer, { procedureKey, steps }] of stepsOf) {
     const unsettled = new Set(customer.snapshot.openInvoices.map((i) => i.id));
     const ladder = updatedLadder(customer.snapshot.customer.id, procedureKey, date, customer.ladders, unsettled, steps, created);
