@@ -47,7 +47,7 @@ export function formatFollowUpTable(results: readonly FollowUpScenarioResult[]):
     ...rows.map(line),
     '',
     'run × = run time / baseline time (one INSERT … SELECT of as many outbox rows over the same open items).',
-    'steps = ladder rows the run recorded (done and passed over), which the baseline does not write.',
+    'steps = ladder steps the run recorded (one per invoice and step, done and passed over), which the baseline does not write.',
     'targets apply to PostgreSQL; PGlite runs inside this process, so its peak RSS includes the database.',
   ].join('\n');
 }
