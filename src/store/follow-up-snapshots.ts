@@ -15,7 +15,7 @@ import type {
   SnapshotPlan,
   SnapshotPromise,
 } from '../domain/dunning/snapshot';
-import { stepRefsOf, type StoredSteps } from './follow-up-actions';
+import type { StoredSteps } from './follow-up-actions';
 import { queryRows, sql, uuidArray, type Db } from './database';
 import { loadLadders, type CustomerLadder } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
@@ -40,7 +40,7 @@ export type LoadedCustomer = {
   contactKeysOnDate: string[];
   /** Outbox keys of every action already stored for the day loaded, whatever its kind or status. */
   actionKeysOnDate: string[];
-  /** Ladder steps already recorded on or after the day loaded, as "invoice|procedure|step". */
+  /** Ladder steps already recorded on or after the day loaded, as `ladderStepId` gives them. */
   stepsRecordedOnDate: string[];
   /** The customer's stored ladders, one per procedure it has been on, as they are now. */
   ladders: CustomerLadder[];
@@ -122,13 +122,19 @@ export async function loadFollowUpSnapshots(
   const batch = ids(customerIds);
   // The bounds change nothing but the plan: a thousand ids in a list alone looked to
   // the planner like a reason to read the whole table (19 ms a batch at 100k customers,
-  // 5 ms along the index). Canonical uuids in lower case sort as the database sorts them.
-  const sorted = customerIds.map((id) => id.toLowerCase()).sort();
+  // 5 ms along the index). Canonical uuids in lower case compare as the database compares them.
+  let first = customerIds[0]!.toLowerCase();
+  let last = first;
+  for (const id of customerIds) {
+    const lower = id.toLowerCase();
+    if (lower < first) first = lower;
+    else if (lower > last) last = lower;
+  }
   const customers = await queryRows<CustomerRow>(
     db,
     sql`select id, country, language, time_zone, segment, tags, credit_hold, do_not_contact, procedure_key
           from customers
-         where org_id = ${orgId} and id = any(${batch}) and id between ${sorted[0]}::uuid and ${sorted.at(-1)}::uuid
+         where org_id = ${orgId} and id = any(${batch}) and id between ${first}::uuid and ${last}::uuid
          order by id`,
   );
   const ledger = await loadLedger(db, orgId, batch, date, org.baseCurrency);
@@ -439,8 +445,13 @@ function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | nul
     const isContact = a.kind === 'sendMessage' || a.kind === 'createCallTask';
     const isStepTask = a.kind === 'createInternalTask' && a.reason === 'stepTask';
     if (!isContact && !isStepTask) continue;
-    const steps = (a.steps ? stepRefsOf(a.steps) : []).map((s) => ({ invoiceId: s.invoiceId, procedureKey: a.procedure_key, stepKey: s.stepKey }));
-    for (const s of steps) carried.add(stepId(s.invoiceId, s.procedureKey, s.stepKey));
+    const steps: PastContact['steps'] = [];
+    for (const [stepKey, invoiceIds] of a.steps ?? []) {
+      for (const invoiceId of invoiceIds) {
+        steps.push({ invoiceId, procedureKey: a.procedure_key, stepKey });
+        carried.add(ladderStepId(invoiceId, a.procedure_key, stepKey));
+      }
+    }
     // Answered when the customer got in touch after it went out (or after its day, while unsent).
     const answered =
       lastInboundMs !== null &&
@@ -450,14 +461,15 @@ function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | nul
   return { history, carried };
 }
 
-const stepId = (invoiceId: string, procedureKey: string, stepKey: string) => `${invoiceId}|${procedureKey}|${stepKey}`;
+/** One invoice's step under one procedure, as a string for sets: "invoice|procedure|step". */
+export const ladderStepId = (invoiceId: string, procedureKey: string, stepKey: string) => `${invoiceId}|${procedureKey}|${stepKey}`;
 
 /**
  * The ladder steps as the engine reads them. Steps done by contacts older than the
  * history window (or cancelled) and steps passed over both hold the invoice's ladder
  * position: the engine reads them as passed steps (`passed`). Steps recorded on the day
  * loaded or later are not the morning's state; they tell a rerun what the day already
- * recorded (`recordedOnDate`, as "invoice|procedure|step").
+ * recorded (`recordedOnDate`).
  */
 function ladderPositions(ladders: readonly CustomerLadder[], carried: ReadonlySet<string>, date: IsoDate) {
   const passed: NonNullable<CustomerSnapshot['skippedSteps']> = [];
@@ -465,7 +477,7 @@ function ladderPositions(ladders: readonly CustomerLadder[], carried: ReadonlySe
   for (const { procedureKey, groups } of ladders) {
     for (const { onDate, stepKey, invoiceIds } of groups) {
       for (const invoiceId of invoiceIds) {
-        const id = stepId(invoiceId, procedureKey, stepKey);
+        const id = ladderStepId(invoiceId, procedureKey, stepKey);
         if (onDate >= date) recordedOnDate.push(id);
         else if (!carried.has(id)) passed.push({ date: onDate, invoiceId, procedureKey, stepKey });
       }

@@ -12,6 +12,7 @@ import { insertOutboxActions, outboxKey, replaceFollowUpHolds, setCreditHold, ty
 import { saveLadders, type LadderToSave } from '../../store/follow-up-ladders';
 import { endFollowUpRun, insertFollowUpRun, refreshFollowUpStatistics } from '../../store/follow-up-runs';
 import {
+  ladderStepId,
   loadFollowUpSnapshots,
   pageCustomersWithUnsettledInvoices,
   type LoadedCustomer,
@@ -218,7 +219,7 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
     const storedKeys = new Set(customer.actionKeysOnDate);
     const recorded = new Set(customer.stepsRecordedOnDate);
     for (const row of rows.actions) (storedKeys.has(row.storedKey) ? known : outbox).push(row);
-    const steps = recorded.size === 0 ? rows.steps : rows.steps.filter((step) => !recorded.has(`${step.invoiceId}|${version.procedureKey}|${step.stepKey}`));
+    const steps = recorded.size === 0 ? rows.steps : rows.steps.filter((step) => !recorded.has(ladderStepId(step.invoiceId, version.procedureKey, step.stepKey)));
     stepsOf.set(customer, { procedureKey: version.procedureKey, steps });
     held.set(customer.snapshot.customer.id, decision.held);
     skipped += decision.skipped.length;
