@@ -62,49 +62,76 @@ export type RoutingReason = { key: RoutingReasonKey; facts: Record<string, strin
 
 export type RoutingDecision = { procedureKey: string; matchedRule: RoutingRule | null; reasons: RoutingReason[] };
 
-/** The reasons a rule matches the facts, or null when one of its criteria fails. */
+/**
+ * The reasons a rule matches the facts, or null at the first of its criteria that
+ * fails. A reason is built only for a criterion that holds: the daily run asks every
+ * rule about every customer, and most criteria fail.
+ */
 export function matchRule(facts: CustomerFacts, criteria: RoutingCriteria): RoutingReason[] | null {
-  const reasons: RoutingReason[] = [];
-  const check = (holds: boolean, reason: RoutingReason) => {
-    if (!holds) return false;
-    reasons.push(reason);
-    return true;
-  };
   const c = criteria;
-  const tag = c.tagsAny?.find((t) => facts.tags.includes(t));
-  const all = [
-    c.manualProcedureKey === undefined ||
-      check(facts.manualProcedureKey === c.manualProcedureKey, { key: 'manualAssignment', facts: { procedureKey: c.manualProcedureKey } }),
-    c.tagsAny === undefined || check(tag !== undefined, { key: 'tag', facts: { tag: tag ?? '' } }),
-    c.segments === undefined ||
-      check(facts.segment !== null && c.segments.includes(facts.segment), { key: 'segment', facts: { segment: facts.segment ?? '' } }),
-    c.minTenureMonths === undefined ||
-      check(facts.tenureMonths >= c.minTenureMonths, { key: 'tenure', facts: { tenureMonths: facts.tenureMonths, minTenureMonths: c.minTenureMonths } }),
-    c.maxTenureMonths === undefined ||
-      check(facts.tenureMonths <= c.maxTenureMonths, { key: 'tenure', facts: { tenureMonths: facts.tenureMonths, maxTenureMonths: c.maxTenureMonths } }),
-    c.minRevenue12mMinor === undefined ||
-      check(facts.revenue12mMinor >= c.minRevenue12mMinor, {
-        key: 'revenue',
-        facts: { revenue12mMinor: facts.revenue12mMinor, minRevenue12mMinor: c.minRevenue12mMinor },
-      }),
-    c.regularContract === undefined ||
-      check(facts.regularContract === c.regularContract, { key: 'regularContract', facts: { regularContract: facts.regularContract } }),
-    c.minOverdueMinor === undefined ||
-      check(facts.overdueMinor >= c.minOverdueMinor, { key: 'overdueAmount', facts: { overdueMinor: facts.overdueMinor, minOverdueMinor: c.minOverdueMinor } }),
-    c.openBelowMinor === undefined ||
-      check(!facts.hasOpenInOtherCurrency && facts.openMinor < c.openBelowMinor, {
-        key: 'openAmount',
-        facts: { openMinor: facts.openMinor, openBelowMinor: c.openBelowMinor },
-      }),
-    c.minDaysOverdue === undefined ||
-      check(facts.maxDaysOverdue >= c.minDaysOverdue, { key: 'daysOverdue', facts: { maxDaysOverdue: facts.maxDaysOverdue, minDaysOverdue: c.minDaysOverdue } }),
-    c.minBrokenPromises === undefined ||
-      check(facts.brokenPromises >= c.minBrokenPromises, {
-        key: 'brokenPromises',
-        facts: { brokenPromises: facts.brokenPromises, minBrokenPromises: c.minBrokenPromises },
-      }),
-  ];
-  return all.every(Boolean) ? reasons : null;
+  const reasons: RoutingReason[] = [];
+  if (c.manualProcedureKey !== undefined) {
+    if (facts.manualProcedureKey !== c.manualProcedureKey) return null;
+    reasons.push({ key: 'manualAssignment', facts: { procedureKey: c.manualProcedureKey } });
+  }
+  if (c.tagsAny !== undefined) {
+    const tag = c.tagsAny.find((t) => facts.tags.includes(t));
+    if (tag === undefined) return null;
+    reasons.push({ key: 'tag', facts: { tag } });
+  }
+  if (c.segments !== undefined) {
+    if (facts.segment === null || !c.segments.includes(facts.segment)) return null;
+    reasons.push({ key: 'segment', facts: { segment: facts.segment } });
+  }
+  if (c.minTenureMonths !== undefined) {
+    if (facts.tenureMonths < c.minTenureMonths) return null;
+    reasons.push({ key: 'tenure', facts: { tenureMonths: facts.tenureMonths, minTenureMonths: c.minTenureMonths } });
+  }
+  if (c.maxTenureMonths !== undefined) {
+    if (facts.tenureMonths > c.maxTenureMonths) return null;
+    reasons.push({ key: 'tenure', facts: { tenureMonths: facts.tenureMonths, maxTenureMonths: c.maxTenureMonths } });
+  }
+  if (c.minRevenue12mMinor !== undefined) {
+    if (facts.revenue12mMinor < c.minRevenue12mMinor) return null;
+    reasons.push({ key: 'revenue', facts: { revenue12mMinor: facts.revenue12mMinor, minRevenue12mMinor: c.minRevenue12mMinor } });
+  }
+  if (c.regularContract !== undefined) {
+    if (facts.regularContract !== c.regularContract) return null;
+    reasons.push({ key: 'regularContract', facts: { regularContract: facts.regularContract } });
+  }
+  if (c.minOverdueMinor !== undefined) {
+    if (facts.overdueMinor < c.minOverdueMinor) return null;
+    reasons.push({ key: 'overdueAmount', facts: { overdueMinor: facts.overdueMinor, minOverdueMinor: c.minOverdueMinor } });
+  }
+  if (c.openBelowMinor !== undefined) {
+    if (facts.hasOpenInOtherCurrency || facts.openMinor >= c.openBelowMinor) return null;
+    reasons.push({ key: 'openAmount', facts: { openMinor: facts.openMinor, openBelowMinor: c.openBelowMinor } });
+  }
+  if (c.minDaysOverdue !== undefined) {
+    if (facts.maxDaysOverdue < c.minDaysOverdue) return null;
+    reasons.push({ key: 'daysOverdue', facts: { maxDaysOverdue: facts.maxDaysOverdue, minDaysOverdue: c.minDaysOverdue } });
+  }
+  if (c.minBrokenPromises !== undefined) {
+    if (facts.brokenPromises < c.minBrokenPromises) return null;
+    reasons.push({ key: 'brokenPromises', facts: { brokenPromises: facts.brokenPromises, minBrokenPromises: c.minBrokenPromises } });
+  }
+  return reasons;
+}
+
+// Rules by ascending priority, stable on equal priorities (the rule listed first wins);
+// worked out once per list of rules, which the daily run routes every customer through.
+const rulesInOrder = new WeakMap<readonly RoutingRule[], readonly RoutingRule[]>();
+
+function byPriority(rules: readonly RoutingRule[]): readonly RoutingRule[] {
+  let ordered = rulesInOrder.get(rules);
+  if (!ordered) {
+    ordered = rules
+      .map((rule, index) => ({ rule, index }))
+      .sort((a, b) => a.rule.priority - b.rule.priority || a.index - b.index)
+      .map(({ rule }) => rule);
+    rulesInOrder.set(rules, ordered);
+  }
+  return ordered;
 }
 
 /** The procedure for a customer and why: manual assignment, else the first matching rule by priority, else the fallback. */
@@ -116,9 +143,7 @@ export function routeCustomer(facts: CustomerFacts, rules: readonly RoutingRule[
       reasons: [{ key: 'manualAssignment', facts: { procedureKey: facts.manualProcedureKey } }],
     };
   }
-  // Stable on equal priorities: the rule listed first wins.
-  const ordered = rules.map((rule, index) => ({ rule, index })).sort((a, b) => a.rule.priority - b.rule.priority || a.index - b.index);
-  for (const { rule } of ordered) {
+  for (const rule of byPriority(rules)) {
     const reasons = matchRule(facts, rule.criteria);
     if (reasons) return { procedureKey: rule.procedureKey, matchedRule: rule, reasons };
   }

@@ -55,7 +55,7 @@ export function decisionRows(decision: Decision): { actions: NewOutboxAction[]; 
     let status: OutboxStatus = 'pending';
     if ((action.kind === 'sendMessage' || action.kind === 'createCallTask') && action.approval !== 'none') status = 'awaitingApproval';
     const isEffect = action.kind === 'holdCredit' || action.kind === 'notifyAccountOwner' || action.kind === 'openHandover';
-    if (isEffect && action.steps.some((s) => awaiting.has(stepId(s.invoiceId, s.stepKey)))) status = 'awaitingApproval';
+    if (isEffect && awaiting.size > 0 && action.steps.some((s) => awaiting.has(stepId(s.invoiceId, s.stepKey)))) status = 'awaitingApproval';
     return { action, storedKey: outboxKey(action.key), channel: channelOf(action), status };
   });
   return { actions, steps: [...steps.values()] };

@@ -28,6 +28,8 @@ export function mayContact(contact: SnapshotContact, channel: Channel): boolean 
   return canReach(contact, channel) && !contact.optedOutChannels.includes(channel);
 }
 
+const isBuyer = (contact: SnapshotContact) => contact.roles.includes('operational_buyer');
+
 /**
  * The first contact along the step's roles that may be contacted on the channel;
  * within a role, people who are not also the operational buyer come first. Missing:
@@ -40,9 +42,7 @@ export function findAddressee(
 ): AddresseeFound | AddresseeMissing {
   const explicitBuyer = roles.length === 1 && roles[0] === 'operational_buyer';
   let optedOut = false;
-  const buyersLast = [...contacts].sort(
-    (a, b) => Number(a.roles.includes('operational_buyer')) - Number(b.roles.includes('operational_buyer')),
-  );
+  const buyersLast = contacts.some(isBuyer) ? [...contacts].sort((a, b) => Number(isBuyer(a)) - Number(isBuyer(b))) : contacts;
   for (const role of roles) {
     if (role === 'operational_buyer' && !explicitBuyer) continue;
     for (const contact of buyersLast) {
