@@ -16,7 +16,7 @@ import type {
   SnapshotPromise,
 } from '../domain/dunning/snapshot';
 import type { StoredSteps } from './follow-up-actions';
-import { queryRows, sql, uuidArray, type Db } from './database';
+import { queryRows, sql, uuidArray, type Db, type SQL } from './database';
 import { loadLadders, type CustomerLadder } from './follow-up-ladders';
 import { unsettledStatuses } from './customers';
 
@@ -64,7 +64,8 @@ const unsettledStatusList = () => sql.join(unsettledStatuses.map((s) => sql`${s}
 /**
  * The next customers (by id, after `afterId`) that have something unsettled: keyset
  * pagination for the run. Walking customers and asking whether each has an unsettled
- * invoice stops at the first one found; walking invoices read every one of them.
+ * invoice stops at the first one found, in the index of unsettled invoices alone;
+ * walking invoices read every one of them.
  */
 export async function pageCustomersWithUnsettledInvoices(
   db: Db,
@@ -72,19 +73,21 @@ export async function pageCustomersWithUnsettledInvoices(
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select c.id
-          from customers c
-         where c.org_id = ${orgId}
-           ${afterId ? sql`and c.id > ${afterId}::uuid` : sql``}
-           and exists (select 1 from invoices i
-                        where i.org_id = c.org_id and i.customer_id = c.id
-                          and i.status in (${unsettledStatusList()}))
-         order by c.id
-         limit ${limit}`,
-  );
+  const rows = await queryRows<{ id: string }>(db, customersWithUnsettledInvoicesPage(orgId, afterId, limit));
   return rows.map((row) => row.id);
+}
+
+/** The statement of pageCustomersWithUnsettledInvoices. */
+export function customersWithUnsettledInvoicesPage(orgId: string, afterId: string | null, limit: number): SQL {
+  return sql`select c.id
+               from customers c
+              where c.org_id = ${orgId}
+                ${afterId ? sql`and c.id > ${afterId}::uuid` : sql``}
+                and exists (select 1 from invoices i
+                             where i.org_id = c.org_id and i.customer_id = c.id
+                               and i.status in (${unsettledStatusList()}))
+              order by c.id
+              limit ${limit}`;
 }
 
 type CustomerRow = {
@@ -173,7 +176,7 @@ export async function loadFollowUpSnapshots(
     const actions = actionsBy.get(c.id) ?? [];
     const past = pastContacts(actions.filter((a) => a.status !== 'cancelled'), lastInboundMs, date);
     const ledgerRow = ledgerBy.get(c.id);
-    const openInvoices: SnapshotInvoice[] = (ledgerRow?.open_invoices ?? []).map(([id, dueDate, currency, openAmountMinor]) => ({
+    const openInvoices: SnapshotInvoice[] = (ledgerRow?.open_invoices ?? []).sort(byDueDateAndId).map(([id, dueDate, currency, openAmountMinor]) => ({
       id,
       dueDate,
       currency,
@@ -416,10 +419,12 @@ function loadLastInbound(db: Db, orgId: string, batch: ReturnType<typeof ids>) {
 }
 
 /**
- * Per customer, in one pass over its invoices: the unsettled ones (by due date and
- * number) and the routing totals, which count every invoice, paid or not. The engine
- * needs no more of an invoice than the tuple holds, and every field costs: building
- * the tuples is most of the query's time.
+ * Per customer, in one pass over its invoices: the unsettled ones and the routing
+ * totals, which count every invoice, paid or not. The engine needs no more of an
+ * invoice than the tuple holds, and every field costs: building the tuples is most of
+ * the query's time. They come unordered: sorting each customer's invoices inside the
+ * aggregate took a fifth of the query's time, and they are put in order here
+ * (byDueDateAndId) for a few microseconds a customer.
  */
 function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: IsoDate, baseCurrency: string) {
   return queryRows<LedgerRow>(
@@ -428,13 +433,17 @@ function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: 
                coalesce(sum(gross_total_minor) filter (
                  where currency = ${baseCurrency} and issue_date > ${addDays(date, -365)}::date and issue_date <= ${date}::date
                ), 0)::bigint as revenue_minor,
-               coalesce(json_agg(json_build_array(id, due_date, currency, open_amount_minor) order by due_date, number)
+               coalesce(json_agg(json_build_array(id, due_date, currency, open_amount_minor))
                           filter (where status in (${unsettledStatusList()})), '[]') as open_invoices
           from invoices
          where org_id = ${orgId} and customer_id = any(${batch})
          group by customer_id`,
   );
 }
+
+// The order the engine meets a customer's invoices in: by due date, then id.
+const byDueDateAndId = (a: OpenInvoiceTuple, b: OpenInvoiceTuple) =>
+  a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /** Contacts and step tasks before `date`, as the rhythm and the ladder read them. */
 function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | null, date: IsoDate) {

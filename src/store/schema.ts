@@ -225,6 +225,12 @@ export const invoices = pgTable(
   (t) => [
     uniqueIndex('invoices_org_number').on(t.orgId, t.number),
     index('invoices_org_customer').on(t.orgId, t.customerId),
+    // Whether a customer has anything unsettled, answered from the index alone: the daily
+    // run asks it of every customer, and walking a customer's invoices in the index above
+    // read every paid one from the table until an unsettled one came up.
+    index('invoices_org_customer_unsettled')
+      .on(t.orgId, t.customerId)
+      .where(sql`${t.status} in ('open', 'partially_paid')`),
     index('invoices_org_status_due').on(t.orgId, t.status, t.dueDate),
     check('invoices_gross_positive', sql`${t.grossTotalMinor} > 0`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_org_customer_unsettled" ON "invoices" USING btree ("org_id","customer_id") WHERE "invoices"."status" in ('open', 'partially_paid');
