@@ -18,6 +18,13 @@ export function followUpTargets(r: FollowUpScenarioResult): { withinThreeTimes: 
   };
 }
 
+// The median ratio, and the lowest and highest of the samples when there were several.
+function ratioCell(r: FollowUpScenarioResult): string {
+  if (r.samples.length < 2) return r.ratio.toFixed(1);
+  const ratios = r.samples.map((s) => s.ratio);
+  return `${r.ratio.toFixed(1)} (${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)})`;
+}
+
 /** One line per database and size. */
 export function formatFollowUpTable(results: readonly FollowUpScenarioResult[]): string {
   const header = ['database', 'invoices', 'run s', 'actions', 'actions/s', 'steps', 'baseline s', 'run ×', 'rerun s', 'next day s', 'peak RSS MiB', 'targets'];
@@ -32,7 +39,7 @@ export function formatFollowUpTable(results: readonly FollowUpScenarioResult[]):
       grouped(r.run.actionsPerSecond),
       grouped(r.run.stepsRecorded),
       (r.baseline.ms / 1000).toFixed(2),
-      r.ratio.toFixed(1),
+      ratioCell(r),
       (r.rerun.ms / 1000).toFixed(1),
       (r.nextDay.ms / 1000).toFixed(1),
       String(r.memory.afterRun.peakRssMb),
@@ -46,7 +53,9 @@ export function formatFollowUpTable(results: readonly FollowUpScenarioResult[]):
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    'run × = run time / baseline time (one INSERT … SELECT of as many outbox rows over the same open items).',
+    'run × = run time / baseline time (one INSERT … SELECT of as many outbox rows over the same open items): the median of the',
+    'samples, each a run in a fresh process and the baseline right after it, with the lowest and highest in brackets;',
+    'run s and baseline s are medians too, peak RSS the highest of the samples.',
     'steps = ladder steps the run recorded (one per invoice and step, done and passed over), which the baseline does not write.',
     'targets apply to PostgreSQL; PGlite runs inside this process, so its peak RSS includes the database.',
   ].join('\n');

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { defaultConcurrency } from '../src/app/follow-up/run-follow-up';
 import type { DatabaseKind } from '../src/store/database';
-import { runBenchChild } from './child-process';
 import { formatFollowUpTable } from './follow-up-report';
+import { runFollowUpBenchmark } from './follow-up-run';
 import type { FollowUpScenarioResult } from './follow-up-scenario';
 import { writeBenchFiles, type BenchSpec } from './generate';
 import { memoryMb, round, timed } from './measure';
@@ -22,7 +22,6 @@ import { openThrowawayDatabase } from './throwaway-database';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const resultsDir = join(benchDir, 'results');
-const followUpChild = join(benchDir, 'follow-up-child.ts');
 const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
 
 function parseSizeOption(text: string): number {
@@ -68,6 +67,7 @@ type Options = {
   out: string;
   batchSize: number;
   concurrency: number;
+  samples: number;
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -83,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--out <dir>', 'where the JSON results go', resultsDir)
     .option('--batch-size <n>', 'follow-up: customers per batch of the run', parseCount, 1000)
     .option('--concurrency <n>', 'follow-up: batches in flight on PostgreSQL (default: as duly run)', parseCount, defaultConcurrency('postgres'))
+    .option('--samples <n>', 'follow-up: timed pairs of run and baseline over the same ledger, each in a fresh process (figures are their medians)', parseCount, 3)
     .parse(argv);
   const options = program.opts<Options>();
   const chosen = [...new Set(options.scenario ?? scenarios)];
@@ -131,7 +132,7 @@ async function main(argv: string[]): Promise<void> {
             import: 'importFile (CSV, streamed) vs the raw bulk load named per run',
             overview: 'getOverview vs a bare GROUP BY over the same rows',
             memory: 'RSS now and peak RSS (maxRSS) of the benchmark process after each phase; includes PGlite, not a PostgreSQL server',
-            followUp: 'runFollowUp for one day vs one INSERT … SELECT of as many outbox rows over the same open items',
+            followUp: `runFollowUp for one day vs one INSERT … SELECT of as many outbox rows over the same open items; medians of ${options.samples} pairs, each timed in a fresh process`,
             statements: 'importStatement of one MT940 file with a tenth as many credit lines as open invoices, scored against the labelled set it was generated from',
           },
           generation,
@@ -165,8 +166,8 @@ async function main(argv: string[]): Promise<void> {
     for (const size of followUpSizes) {
       for (const kind of databases) {
         log(`${kind}, daily follow-up run over ${sizeLabel(size)} open invoices:`);
-        const args = [kind, String(size), options.today, String(options.batchSize), String(options.concurrency), postgresUrl];
-        followUp.push(await runBenchChild<FollowUpScenarioResult>(followUpChild, args, `the follow-up benchmark ${kind} ${sizeLabel(size)}`));
+        const settings = { invoices: size, runDate: options.today, batchSize: options.batchSize, concurrency: options.concurrency, samples: options.samples };
+        followUp.push(await runFollowUpBenchmark(kind, postgresUrl, settings));
         await save();
       }
     }

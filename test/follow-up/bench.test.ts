@@ -47,5 +47,22 @@ describeEachDatabase('follow-up benchmark', (database) => {
     expect(table[0]).toMatch(/^database\s+invoices\s+run s/);
     expect(table[2]!.startsWith(database().kind)).toBe(true);
     expect(followUpTargets(result).underMinute).toBeNull();
+    expect(result.samples).toEqual([{ runMs: result.run.ms, baselineMs: result.baseline.ms, ratio: result.ratio, peakRssMb: result.memory.afterRun.peakRssMb }]);
+  }, 120_000);
+
+  it('times several pairs from empty follow-up tables and reports their medians', async () => {
+    const result = await runFollowUpScenario(database(), 300, { runDate, samples: 3, log: () => undefined });
+    expect(result.samples).toHaveLength(3);
+    // Every pair's run was the day's first: each created the same actions anew.
+    expect(result.baseline.rows).toBe(result.run.actionsCreated);
+    expect(result.rerun.actionsAlreadyPresent).toBe(result.run.actionsCreated);
+    const middle = (values: number[]) => [...values].sort((a, b) => a - b)[1];
+    expect(result.run.ms).toBe(middle(result.samples.map((s) => s.runMs)));
+    expect(result.baseline.ms).toBe(middle(result.samples.map((s) => s.baselineMs)));
+    expect(result.ratio).toBe(middle(result.samples.map((s) => s.ratio)));
+    expect(result.memory.afterRun.peakRssMb).toBe(Math.max(...result.samples.map((s) => s.peakRssMb)));
+    const ratios = result.samples.map((s) => s.ratio);
+    const row = formatFollowUpTable([result]).split('\n')[2]!;
+    expect(row).toContain(`${result.ratio.toFixed(1)} (${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)})`);
   }, 120_000);
 });
