@@ -176,7 +176,7 @@ export async function loadFollowUpSnapshots(
     const actions = actionsBy.get(c.id) ?? [];
     const past = pastContacts(actions.filter((a) => a.status !== 'cancelled'), lastInboundMs, date);
     const ledgerRow = ledgerBy.get(c.id);
-    const openInvoices: SnapshotInvoice[] = (ledgerRow?.open_invoices ?? []).sort(byDueDateAndId).map(([id, dueDate, currency, openAmountMinor]) => ({
+    const openInvoices: SnapshotInvoice[] = (ledgerRow?.open_invoices ?? []).map(([id, dueDate, currency, openAmountMinor]) => ({
       id,
       dueDate,
       currency,
@@ -419,12 +419,11 @@ function loadLastInbound(db: Db, orgId: string, batch: ReturnType<typeof ids>) {
 }
 
 /**
- * Per customer, in one pass over its invoices: the unsettled ones and the routing
- * totals, which count every invoice, paid or not. The engine needs no more of an
- * invoice than the tuple holds, and every field costs: building the tuples is most of
- * the query's time. They come unordered: sorting each customer's invoices inside the
- * aggregate took a fifth of the query's time, and they are put in order here
- * (byDueDateAndId) for a few microseconds a customer.
+ * Per customer, in one pass over its invoices: the unsettled ones (by due date and
+ * number) and the routing totals, which count every invoice, paid or not. The engine
+ * needs no more of an invoice than the tuple holds, and every field costs: building
+ * the tuples is most of the query's time. Sorting in the aggregate is a fifth of it,
+ * about 5 ms a batch; sorting in this process instead cost as much (3.4–4 µs a customer).
  */
 function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: IsoDate, baseCurrency: string) {
   return queryRows<LedgerRow>(
@@ -433,17 +432,13 @@ function loadLedger(db: Db, orgId: string, batch: ReturnType<typeof ids>, date: 
                coalesce(sum(gross_total_minor) filter (
                  where currency = ${baseCurrency} and issue_date > ${addDays(date, -365)}::date and issue_date <= ${date}::date
                ), 0)::bigint as revenue_minor,
-               coalesce(json_agg(json_build_array(id, due_date, currency, open_amount_minor))
+               coalesce(json_agg(json_build_array(id, due_date, currency, open_amount_minor) order by due_date, number)
                           filter (where status in (${unsettledStatusList()})), '[]') as open_invoices
           from invoices
          where org_id = ${orgId} and customer_id = any(${batch})
          group by customer_id`,
   );
 }
-
-// The order the engine meets a customer's invoices in: by due date, then id.
-const byDueDateAndId = (a: OpenInvoiceTuple, b: OpenInvoiceTuple) =>
-  a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /** Contacts and step tasks before `date`, as the rhythm and the ladder read them. */
 function pastContacts(actions: readonly ActionRow[], lastInboundMs: number | null, date: IsoDate) {
