@@ -64,16 +64,16 @@ export function decisionRows(decision: Decision): { actions: NewOutboxAction[]; 
 /**
  * The customer's ladder under `procedureKey` with the day's steps added (new when none
  * was stored), or null when nothing was added: a step carried out counts once its
- * action is stored (`created`), a step passed over always. Invoices no longer unsettled
- * are dropped from the stored groups on the way (and groups left empty); the outbox
- * still holds what was sent.
+ * action is stored (`created`), a step passed over always. Invoices no longer among
+ * `openInvoices` (the unsettled ones) are dropped from the stored groups on the way
+ * (and groups left empty); the outbox still holds what was sent.
  */
 export function updatedLadder(
   customerId: string,
   procedureKey: string,
   onDate: IsoDate,
   stored: readonly CustomerLadder[],
-  unsettledInvoiceIds: ReadonlySet<string>,
+  openInvoices: readonly { id: string }[],
   steps: readonly DecidedStep[],
   created: ReadonlySet<string>,
 ): LadderToSave | null {
@@ -96,9 +96,13 @@ export function updatedLadder(
   if (added.length === 0) return null;
   const before = stored.find((l) => l.procedureKey === procedureKey);
   const kept: LadderGroup[] = [];
-  for (const group of before?.groups ?? []) {
-    const invoiceIds = group.invoiceIds.filter((id) => unsettledInvoiceIds.has(id));
-    if (invoiceIds.length > 0) kept.push(invoiceIds.length === group.invoiceIds.length ? group : { ...group, invoiceIds });
+  if (before) {
+    // Looked up only for a stored ladder: a first run over a big ledger has none to filter.
+    const unsettled = new Set(openInvoices.map((i) => i.id));
+    for (const group of before.groups) {
+      const invoiceIds = group.invoiceIds.filter((id) => unsettled.has(id));
+      if (invoiceIds.length > 0) kept.push(invoiceIds.length === group.invoiceIds.length ? group : { ...group, invoiceIds });
+    }
   }
   return { customerId, procedureKey, groups: [...kept, ...added], isNew: before === undefined };
 }

@@ -228,8 +228,7 @@ async function decideAndStore(tx: Db, ctx: BatchContext): Promise<void> {
   const created = await insertOutboxActions(tx, orgId, outbox);
   const ladders: LadderToSave[] = [];
   for (const [customer, { procedureKey, steps }] of stepsOf) {
-    const unsettled = new Set(customer.snapshot.openInvoices.map((i) => i.id));
-    const ladder = updatedLadder(customer.snapshot.customer.id, procedureKey, date, customer.ladders, unsettled, steps, created);
+    const ladder = updatedLadder(customer.snapshot.customer.id, procedureKey, date, customer.ladders, customer.snapshot.openInvoices, steps, created);
     if (ladder) ladders.push(ladder);
   }
   await saveLadders(tx, orgId, ladders, date);
