@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseKind } from '../src/store/database';
 import { runBenchChild } from './child-process';
-import { followUpResult, type FollowUpSample, type FollowUpScenarioResult, type PreparedFollowUpLedger } from './follow-up-scenario';
+import { followUpResult, runSettings, type FollowUpSample, type FollowUpScenarioResult, type PreparedFollowUpLedger } from './follow-up-scenario';
 import { sizeLabel } from './sizes';
 import { createDatabaseLocation, removeDatabaseLocation } from './throwaway-database';
 
@@ -17,16 +17,16 @@ export type FollowUpBenchSettings = { invoices: number; runDate: string; batchSi
 export async function runFollowUpBenchmark(kind: DatabaseKind, postgresUrl: string, settings: FollowUpBenchSettings): Promise<FollowUpScenarioResult> {
   const location = await createDatabaseLocation(kind, postgresUrl);
   const label = `the follow-up benchmark ${kind} ${sizeLabel(settings.invoices)}`;
-  const concurrency = kind === 'postgres' ? settings.concurrency : 1;
+  const run = runSettings(kind, settings);
   try {
     const ledger = await runBenchChild<PreparedFollowUpLedger>(child, ['prepare', kind, location.where, String(settings.invoices), settings.runDate], label);
     const samples: FollowUpSample[] = [];
     for (let i = 1; i <= settings.samples; i++) {
       const final = i === settings.samples ? 'final' : 'more';
-      const args = ['sample', kind, location.where, JSON.stringify(ledger), String(settings.batchSize), String(concurrency), final];
+      const args = ['sample', kind, location.where, JSON.stringify(ledger), String(run.batchSize), String(run.concurrency), final];
       samples.push(await runBenchChild<FollowUpSample>(child, args, `${label}, sample ${i}`));
     }
-    return followUpResult(ledger, samples, { batchSize: settings.batchSize, concurrency });
+    return followUpResult(ledger, samples, run);
   } finally {
     await removeDatabaseLocation(location, postgresUrl);
   }

@@ -8,7 +8,7 @@
 // on a shared machine one pair alone moved by a fifth from one hour to the next.
 import { randomBytes } from 'node:crypto';
 import { createOrganization } from '../src/app/create-organization';
-import { defaultConcurrency, runFollowUp, type RunSummary } from '../src/app/follow-up/run-follow-up';
+import { defaultBatchSize, defaultConcurrency, runFollowUp, type RunSummary } from '../src/app/follow-up/run-follow-up';
 import { addDays } from '../src/domain/dates';
 import { queryRows, sql, type Database, type Db } from '../src/store/database';
 import { countLadderSteps } from '../src/store/follow-up-ladders';
@@ -77,9 +77,18 @@ export type FollowUpScenarioOptions = {
   log: (line: string) => void;
 };
 
-export type FollowUpSampleOptions = Omit<FollowUpScenarioOptions, 'runDate' | 'samples'> & {
+/** How the run is set up: customers per batch, and batches in flight. */
+export type RunSettings = { batchSize: number; concurrency: number };
+
+/** The settings a run on the database takes: as chosen, else `duly run`'s; PGlite always runs one batch at a time. */
+export function runSettings(kind: Database['kind'], chosen: { batchSize?: number; concurrency?: number }): RunSettings {
+  return { batchSize: chosen.batchSize ?? defaultBatchSize, concurrency: kind === 'postgres' ? (chosen.concurrency ?? defaultConcurrency(kind)) : 1 };
+}
+
+export type FollowUpSampleOptions = RunSettings & {
   /** The last sample: the rerun and the next day follow it. */
   final: boolean;
+  log: (line: string) => void;
 };
 
 export const baselineMethod =
@@ -151,10 +160,8 @@ async function emptyFollowUpTables(db: Db): Promise<void> {
 /** Times the day's run and then the baseline over the prepared ledger, and checks both wrote the same number of rows. */
 export async function sampleFollowUpRun(database: Database, ledger: PreparedFollowUpLedger, options: FollowUpSampleOptions): Promise<FollowUpSample> {
   const { db } = database;
-  const { log } = options;
+  const { log, batchSize, concurrency } = options;
   const { orgId, scratchOrgId, runDate } = ledger;
-  const batchSize = options.batchSize ?? 1000;
-  const concurrency = database.kind === 'postgres' ? (options.concurrency ?? defaultConcurrency('postgres')) : 1;
   await emptyFollowUpTables(db);
 
   log(`  run: runFollowUp on ${runDate}, batches of ${batchSize}, ${concurrency} in flight`);
@@ -202,7 +209,7 @@ export async function sampleFollowUpRun(database: Database, ledger: PreparedFoll
 export function followUpResult(
   ledger: PreparedFollowUpLedger,
   samples: readonly FollowUpSample[],
-  settings: { batchSize: number; concurrency: number },
+  settings: RunSettings,
 ): FollowUpScenarioResult {
   const last = samples.at(-1);
   if (!last?.final) throw new Error('the samples end without the final one');
@@ -241,11 +248,10 @@ export function followUpResult(
 
 /** Prepares the ledger and times the samples in this process (the benchmark runs each in a process of its own). */
 export async function runFollowUpScenario(database: Database, invoices: number, options: FollowUpScenarioOptions): Promise<FollowUpScenarioResult> {
-  const batchSize = options.batchSize ?? 1000;
-  const concurrency = database.kind === 'postgres' ? (options.concurrency ?? defaultConcurrency('postgres')) : 1;
+  const settings = runSettings(database.kind, options);
   const count = options.samples ?? 1;
   const ledger = await prepareFollowUpLedger(database, invoices, options.runDate, options.log);
   const samples: FollowUpSample[] = [];
-  for (let i = 1; i <= count; i++) samples.push(await sampleFollowUpRun(database, ledger, { ...options, batchSize, concurrency, final: i === count }));
-  return followUpResult(ledger, samples, { batchSize, concurrency });
+  for (let i = 1; i <= count; i++) samples.push(await sampleFollowUpRun(database, ledger, { ...settings, final: i === count, log: options.log }));
+  return followUpResult(ledger, samples, settings);
 }

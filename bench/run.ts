@@ -6,7 +6,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { defaultConcurrency } from '../src/app/follow-up/run-follow-up';
+import { defaultBatchSize, defaultConcurrency } from '../src/app/follow-up/run-follow-up';
 import type { DatabaseKind } from '../src/store/database';
 import { formatFollowUpTable } from './follow-up-report';
 import { runFollowUpBenchmark } from './follow-up-run';
@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--seed <n>', 'seed of the data generator', parseCount, 1)
     .option('--today <date>', 'the last issue date of the generated invoices and the overview date', '2026-04-15')
     .option('--out <dir>', 'where the JSON results go', resultsDir)
-    .option('--batch-size <n>', 'follow-up: customers per batch of the run', parseCount, 1000)
+    .option('--batch-size <n>', 'follow-up: customers per batch of the run (default: as duly run)', parseCount, defaultBatchSize)
     .option('--concurrency <n>', 'follow-up: batches in flight on PostgreSQL (default: as duly run)', parseCount, defaultConcurrency('postgres'))
     .option('--samples <n>', 'follow-up: timed pairs of run and baseline over the same ledger, each in a fresh process (figures are their medians)', parseCount, 3)
     .parse(argv);
